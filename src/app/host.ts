@@ -1,0 +1,58 @@
+// The port every host implements: the Office.js host in Excel, the exceljs host for files, the in-memory host
+// for the browser preview and tests. Hosts only read and write; every decision is made in the core.
+import { Area } from "../core/grid/address";
+import { Grid } from "../core/grid/grid";
+import { CellContent, CellWrite, WritePlan } from "../core/plan/write-plan";
+
+export interface DefinedName {
+  name: string;
+  sheet: string;
+  area: Area;
+}
+
+export interface WorkbookData {
+  sheets: Grid[];
+  names: DefinedName[];
+  /** Key/value settings the add-in stored in this workbook. */
+  settings: Record<string, string>;
+}
+
+export interface HostCapabilities {
+  /** ExcelApi 1.8 data validation. */
+  dataValidation: boolean;
+  /** Notes/comments on cells. */
+  notes: boolean;
+  /** Merged areas can be read (ExcelApi 1.13, or a fallback). */
+  mergedAreas: boolean;
+  /** Can move the selection to a cell (the pane's "go to cell"). */
+  select: boolean;
+  /** Human-readable reasons for what is missing, in Chinese, for the pane. */
+  limits: string[];
+}
+
+/** A write the host refused because the cell no longer holds what the plan expected. */
+export interface Conflict {
+  write: CellWrite;
+  found: CellContent;
+}
+
+export interface ApplyResult {
+  /** Whether anything was written. A plan with conflicts writes nothing. */
+  applied: boolean;
+  written: number;
+  conflicts: Conflict[];
+  /** The plan that puts back what this one replaced (cells only; validations and names as before). */
+  undo: WritePlan;
+  /** Features left out because this host cannot do them (e.g. validation below ExcelApi 1.8), in Chinese. */
+  skipped: string[];
+}
+
+export interface WorkbookHost {
+  /** One batched read of every sheet (or the named ones), with names and settings. */
+  read(sheetNames?: string[]): Promise<WorkbookData>;
+  /** One batched write. Checks every cell against `expected` first; on any conflict writes nothing. */
+  apply(plan: WritePlan): Promise<ApplyResult>;
+  capabilities(): HostCapabilities;
+  /** Moves the selection to `Sheet!A1` (a no-op where there is no selection). */
+  select?(address: string): Promise<void>;
+}

@@ -1,0 +1,50 @@
+import { CellRef, refA1 } from "../grid/address";
+
+export type Severity = "error" | "warning" | "info";
+
+/** Finding codes of ../design/REPORT.md; more may be added, never renamed. */
+export type FindingCode =
+  | "LAYOUT_INCOMPLETE"
+  | "NO_TABLES"
+  | "REQUIRED_EMPTY"
+  | "NOT_A_NUMBER"
+  | "TEMPLATE_TEXT_LEFT"
+  | "BUDGET_RATE_MISMATCH"
+  | "BUDGET_SCORE_MISMATCH"
+  | "BUDGET_TOTAL_MISMATCH"
+  | "BUDGET_ZERO_DIVISOR"
+  | "FUNDING_SPLIT_MISMATCH"
+  | "WEIGHT_SUM"
+  | "SCORE_OVER_WEIGHT"
+  | "SCORE_MISMATCH"
+  | "QUALITATIVE_BAND"
+  | "TOTAL_MISMATCH"
+  | "REASON_MISSING"
+  | "REASON_PLACEHOLDER"
+  | "OVERSHOOT"
+  | "ACTUAL_COPIES_TARGET"
+  | "UNIT_MISMATCH"
+  | "DIRECTION_GUESSED"
+  | "CONTROL_RATE_MISMATCH"
+  | "SUM_MISMATCH"
+  | "SUBITEMS_EXCEED"
+  | "CROSS_TABLE_MISMATCH";
+
+export interface Finding {
+  severity: Severity;
+  code: FindingCode;
+  /** `Sheet!A1` of the cell a person must look at (top-left of a merged area), null for the whole workbook. */
+  cell: string | null;
+  /** Chinese, for the person at the desk: what is wrong and what the right value is. */
+  message: string;
+}
+
+export function finding(severity: Severity, code: FindingCode, at: CellRef | null, message: string): Finding {
+  return { severity, code, cell: at ? refA1(at) : null, message };
+}
+
+const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function bySeverity(a: Finding, b: Finding): number {
+  return ORDER[a.severity] - ORDER[b.severity];
+}
