@@ -1,14 +1,10 @@
 // The port every host implements: the Office.js host in Excel, the exceljs host for files, the in-memory host
 // for the browser preview and tests. Hosts only read and write; every decision is made in the core.
-import { Area } from "../core/grid/address";
 import { Grid } from "../core/grid/grid";
-import { CellContent, CellWrite, WritePlan } from "../core/plan/write-plan";
+import { CellContent, CellWrite, NameWrite, WritePlan } from "../core/plan/write-plan";
 
-export interface DefinedName {
-  name: string;
-  sheet: string;
-  area: Area;
-}
+/** A defined name as read back from the workbook: the same shape the plan writes. */
+export type DefinedName = NameWrite;
 
 export interface WorkbookData {
   sheets: Grid[];
