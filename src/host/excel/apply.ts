@@ -1,0 +1,339 @@
+// A whole WritePlan in two syncs, whatever the number of tables:
+//   1. check — every target cell's values, formulas and number format, the notes it replaces, whether each target
+//      sheet is protected, the names it replaces; then every cell is compared with what the plan expected;
+//   2. write — formulas through Range.formulas (English, never formulasLocal), constants through Range.values,
+//      number formats, notes, data validation, names, settings; each written cell is read back in the same batch,
+//      so the undo plan expects exactly what Excel stored.
+// Nothing is written unless the check passed for every cell: a conflict, a protected sheet, a sheet that vanished
+// or a cell being edited stops the run before step 2. Excel does not roll back a batch that fails halfway, so the
+// conditions that would make step 2 fail are all tested in step 1. A plan larger than the payload budget is
+// checked and written over several syncs; the count of two holds below the budget.
+import { a1, areaA1 } from "../../core/grid/address";
+import { CellValue } from "../../core/grid/grid";
+import {
+  CellContent,
+  CellWrite,
+  NameWrite,
+  ValidationRule,
+  ValidationWrite,
+  WritePlan,
+  emptyPlan,
+  sameContent,
+} from "../../core/plan/write-plan";
+import { ApplyResult, Conflict } from "../../app/host";
+import { XlContext, XlDataValidation, XlNote, XlRange, XlWorksheet } from "./api";
+import { OfficeCell, cellContent, cellData, officeValue, one } from "./cells";
+import { ExcelHostError, codeOf, hostError, syncWithin } from "./errors";
+import { ExcelFeatures } from "./features";
+import { actionBytes, packByBudget, textBytes, valueBytes } from "./payload";
+import { SyncOptions } from "./read";
+
+/** Prefix of the defined names the add-in owns; others are a person's and never touched. */
+export const NAME_PREFIX = "JX_";
+
+/** Excel refuses a data validation prompt or alert whose title or message is longer than these. */
+const TITLE_MAX = 32;
+const MESSAGE_MAX = 255;
+
+interface CellJob {
+  write: CellWrite;
+  worksheet: XlWorksheet;
+  address: string;
+  range?: XlRange;
+  /** The note the write replaces, when the write carries a note and Excel has notes. */
+  note?: XlNote;
+}
+
+type WriteJob =
+  | { kind: "cell"; job: CellJob; index: number }
+  | { kind: "validation"; validation: ValidationWrite }
+  | { kind: "names"; count: number }
+  | { kind: "setting"; key: string; value: string };
+
+export async function applyPlan(
+  context: XlContext,
+  plan: WritePlan,
+  features: ExcelFeatures,
+  options: SyncOptions,
+): Promise<ApplyResult> {
+  const skipped = skippedParts(plan, features);
+  const validations = features.dataValidation ? plan.validations : [];
+  const names: NameWrite[] = features.settingsAndNames ? plan.names : [];
+  const replaceNames = features.settingsAndNames && !!plan.replaceNames;
+  const settings = features.settingsAndNames ? Object.entries(plan.settings) : [];
+  if (!plan.cells.length && !validations.length && !names.length && !replaceNames && !settings.length)
+    return { applied: true, written: 0, conflicts: [], undo: emptyPlan(), skipped };
+
+  const workbook = context.workbook;
+  const sheetNames = [
+    ...new Set([
+      ...plan.cells.map((w) => w.ref.sheet),
+      ...validations.map((v) => v.sheet),
+      ...names.map((n) => n.sheet),
+    ]),
+  ];
+  const worksheets = new Map(sheetNames.map((name) => [name, workbook.worksheets.getItem(name)]));
+  const sheet = (name: string): XlWorksheet => worksheets.get(name)!;
+
+  // Step 1: check.
+  const protections = features.protection
+    ? sheetNames.map((name) => {
+        const protection = sheet(name).protection;
+        protection.load("protected");
+        return { name, protection };
+      })
+    : [];
+  const existingNames = names.length || replaceNames ? workbook.names : undefined;
+  existingNames?.load("items/name");
+  const jobs: CellJob[] = plan.cells.map((write) => ({
+    write,
+    worksheet: sheet(write.ref.sheet),
+    address: a1(write.ref.row, write.ref.col),
+  }));
+  const withNotes = features.notes;
+  try {
+    for (const group of packByBudget(jobs, checkBytes, options.payloadBudget)) {
+      for (const job of group) queueCheck(job, withNotes);
+      await syncWithin(context, options.timeoutMs);
+    }
+    // Protections and names still need their sync when the plan writes no cell.
+    if (!jobs.length) await syncWithin(context, options.timeoutMs);
+  } catch (error) {
+    if (codeOf(error) === "ItemNotFound") await throwIfSheetsMissing(context, options, sheetNames, error);
+    throw error;
+  }
+
+  const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
+  if (locked.length)
+    throw new ExcelHostError(
+      "SheetProtected",
+      `工作表${quoted(locked)}受保护，未写入任何内容。请在「审阅」选项卡中撤销工作表保护后重试。`,
+    );
+
+  const before = jobs.map((job) => officeCell(job.range!));
+  const conflicts: Conflict[] = [];
+  jobs.forEach((job, i) => {
+    const found = cellContent(before[i]);
+    if (!sameContent(found, job.write.expected)) conflicts.push({ write: job.write, found });
+  });
+  if (conflicts.length) return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
+
+  // Step 2: write.
+  const undoCells = jobs.map((job, i) => undoWrite(job, before[i], withNotes));
+  const work: WriteJob[] = [
+    ...jobs.map((job, index): WriteJob => ({ kind: "cell", job, index })),
+    ...validations.map((validation): WriteJob => ({ kind: "validation", validation })),
+    ...(names.length || replaceNames
+      ? [{ kind: "names", count: names.length + (existingNames?.items.length ?? 0) } as WriteJob]
+      : []),
+    ...settings.map(([key, value]): WriteJob => ({ kind: "setting", key, value })),
+  ];
+  const plannedNames = new Set(names.map((n) => n.name.toUpperCase()));
+  const queueWrite = (item: WriteJob): void => {
+    if (item.kind === "cell") writeCell(item.job, withNotes);
+    else if (item.kind === "validation") writeValidation(sheet(item.validation.sheet), item.validation);
+    else if (item.kind === "setting") workbook.settings.add(item.key, item.value);
+    else {
+      for (const existing of existingNames?.items ?? []) {
+        const upper = existing.name.toUpperCase();
+        if ((replaceNames && upper.startsWith(NAME_PREFIX)) || plannedNames.has(upper)) existing.delete();
+      }
+      for (const n of names) workbook.names.add(n.name, sheet(n.sheet).getRange(areaA1(n.area)));
+    }
+  };
+  let reached = 0;
+  try {
+    for (const group of packByBudget(work, writeBytes, options.payloadBudget)) {
+      for (const item of group) {
+        queueWrite(item);
+        if (item.kind === "cell") reached = item.index + 1;
+      }
+      await syncWithin(context, options.timeoutMs);
+    }
+  } catch (error) {
+    // The failed batch may have reached Excel in part: hand back what puts those cells back.
+    const failed = hostError(error, "写入");
+    const undo = emptyPlan();
+    undo.cells = undoCells.slice(0, reached).reverse();
+    throw new ExcelHostError(failed.code, failed.message, failed.original ?? error, undo);
+  }
+
+  jobs.forEach((job, i) => (undoCells[i].expected = cellContent(officeCell(job.range!))));
+  const undo = emptyPlan();
+  undo.cells = undoCells.reverse();
+  return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped };
+}
+
+function queueCheck(job: CellJob, withNotes: boolean): void {
+  job.range = job.worksheet.getRange(job.address);
+  job.range.load("values,formulas,numberFormat,valueTypes");
+  if (withNotes && job.write.note !== undefined) {
+    job.note = job.worksheet.notes.getItemOrNullObject(job.address);
+    job.note.load("content");
+  }
+}
+
+function officeCell(range: XlRange): OfficeCell {
+  return {
+    value: range.values[0][0],
+    formula: range.formulas[0][0],
+    numberFormat: range.numberFormat[0][0],
+    valueType: range.valueTypes[0][0],
+  };
+}
+
+async function throwIfSheetsMissing(
+  context: XlContext,
+  options: SyncOptions,
+  sheetNames: string[],
+  original: unknown,
+): Promise<void> {
+  const all = context.workbook.worksheets;
+  all.load("items/name");
+  await syncWithin(context, options.timeoutMs);
+  const present = new Set(all.items.map((ws) => ws.name.toUpperCase()));
+  const missing = sheetNames.filter((name) => !present.has(name.toUpperCase()));
+  if (missing.length)
+    throw new ExcelHostError(
+      "SheetMissing",
+      `找不到工作表${quoted(missing)}，它可能已被删除或改名。未写入任何内容，请重新识别后再试。`,
+      original,
+    );
+}
+
+function writeCell(job: CellJob, withNotes: boolean): void {
+  const { write } = job;
+  const range = job.range!;
+  // The format goes first: a text format set after the value would leave "001" already turned into 1.
+  if (write.numFmt !== undefined) range.numberFormat = one(write.numFmt);
+  if (write.formula !== undefined) range.formulas = one(write.formula);
+  else if (write.value !== undefined) range.values = one(officeValue(write.value));
+  if (withNotes && write.note !== undefined) {
+    const note = job.note!;
+    if (!note.isNullObject) {
+      if (write.note) note.content = write.note;
+      else note.delete();
+    } else if (write.note) job.worksheet.notes.add(job.address, write.note);
+  }
+  range.load("values,formulas,numberFormat,valueTypes");
+}
+
+/** What puts the cell back: its formula or value, its number format and, where a note was written, its note. */
+function undoWrite(job: CellJob, before: OfficeCell, withNotes: boolean): CellWrite {
+  const { write } = job;
+  const was = cellData(before);
+  const restore: { formula: string } | { value: CellValue } = was?.formula
+    ? { formula: was.formula }
+    : { value: was?.error ?? was?.value ?? null };
+  const noteBefore = job.note && !job.note.isNullObject ? job.note.content : "";
+  return {
+    ref: write.ref,
+    expected: intended(write, was ? cellContent(before) : { value: null }),
+    ...restore,
+    numFmt: was?.numFmt ?? "General",
+    note: withNotes && write.note !== undefined ? noteBefore : undefined,
+    purpose: `undo:${write.purpose}`,
+  };
+}
+
+/** What the cell should hold after the write, until Excel's read-back says exactly. */
+function intended(write: CellWrite, before: CellContent): CellContent {
+  const out: CellContent =
+    write.formula !== undefined
+      ? { value: null, formula: write.formula }
+      : write.value !== undefined
+        ? { value: write.value === "" ? null : write.value }
+        : { ...before };
+  const numFmt = write.numFmt ?? before.numFmt;
+  if (numFmt && numFmt !== "General") out.numFmt = numFmt;
+  else delete out.numFmt;
+  return out;
+}
+
+function writeValidation(worksheet: XlWorksheet, v: ValidationWrite): void {
+  const validation = worksheet.getRange(areaA1(v.area)).dataValidation;
+  // Setting a rule on cells that already have one fails; clearing first also keeps a re-run from stacking rules.
+  validation.clear();
+  validation.rule = officeRule(v.rule);
+  validation.prompt = {
+    title: clip(v.prompt.title, TITLE_MAX),
+    message: clip(v.prompt.message, MESSAGE_MAX),
+    showPrompt: true,
+  };
+  validation.errorAlert = {
+    title: clip(v.error.title, TITLE_MAX),
+    message: clip(v.error.message, MESSAGE_MAX),
+    showAlert: true,
+    style: "Stop",
+  };
+}
+
+export function officeRule(rule: ValidationRule): XlDataValidation["rule"] {
+  if (rule.type === "custom") return { custom: { formula: asFormula(rule.formula) } };
+  return {
+    decimal: {
+      operator: rule.operator === "between" ? "Between" : "GreaterThanOrEqualTo",
+      formula1: operand(rule.formula1),
+      ...(rule.formula2 !== undefined ? { formula2: operand(rule.formula2) } : {}),
+    },
+  };
+}
+
+/** A stringified number stays as it is; anything else is a formula and needs its "=". */
+function operand(text: string): string {
+  return /^\s*-?\d+(\.\d+)?\s*$/.test(text) ? text.trim() : asFormula(text);
+}
+
+function asFormula(text: string): string {
+  return text.startsWith("=") ? text : `=${text}`;
+}
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+function quoted(sheets: string[]): string {
+  return sheets.map((s) => `「${s}」`).join("");
+}
+
+function checkBytes(job: CellJob): number {
+  // The request carries the range and its load; the response four arrays of one cell, and the note.
+  return (
+    actionBytes(3, job.address) + 2 * valueBytes(job.write.expected.value) + textBytes(job.write.expected.formula) + 200
+  );
+}
+
+function writeBytes(item: WriteJob): number {
+  switch (item.kind) {
+    case "cell": {
+      const w = item.job.write;
+      const written = w.formula ?? (typeof w.value === "string" ? w.value : "");
+      // Sets, the note, and the read-back in the response (values and formulas both echo what was written).
+      return actionBytes(4, item.job.address, w.numFmt, w.note) + 3 * textBytes(written) + 200;
+    }
+    case "validation": {
+      const v = item.validation;
+      return actionBytes(5, JSON.stringify(v.rule), v.prompt.title, v.prompt.message, v.error.title, v.error.message);
+    }
+    case "names":
+      // Deletes of the replaced names and adds of the new ones, each with its range.
+      return actionBytes(3 * item.count);
+    case "setting":
+      return actionBytes(1, item.key, item.value);
+  }
+}
+
+function skippedParts(plan: WritePlan, features: ExcelFeatures): string[] {
+  const out: string[] = [];
+  const notes = plan.cells.filter((w) => w.note).length;
+  const settings = Object.keys(plan.settings).length;
+  if (plan.validations.length && !features.dataValidation)
+    out.push(`已跳过 ${plan.validations.length} 处数据验证：此版本 Excel 不支持数据验证（需要 ExcelApi 1.8）。`);
+  if (notes && !features.notes)
+    out.push(`已跳过 ${notes} 条单元格备注：此版本 Excel 不支持备注（需要 ExcelApi 1.18）。`);
+  if ((plan.names.length || settings) && !features.settingsAndNames)
+    out.push(
+      `已跳过 ${plan.names.length} 个名称和 ${settings} 项设置：此版本 Excel 不支持在工作簿中保存名称和设置（需要 ExcelApi 1.4）。`,
+    );
+  return out;
+}

@@ -1,0 +1,82 @@
+// The Excel host: WorkbookHost over Office.js. It takes `run` (Excel.run) and `isSetSupported` from outside, so the
+// Office globals stay in office.ts and tests drive the same code against a fake of the Excel API.
+import { parseRefA1, a1 } from "../../core/grid/address";
+import { WritePlan } from "../../core/plan/write-plan";
+import { ApplyResult, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
+import { IsSetSupported, RunBatch } from "./api";
+import { applyPlan } from "./apply";
+import { DEFAULT_SYNC_TIMEOUT_MS, ExcelHostError, hostError, syncWithin } from "./errors";
+import { ExcelFeatures, capabilitiesOf, detectFeatures } from "./features";
+import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
+import { SyncOptions, readWorkbook } from "./read";
+
+export { ExcelHostError } from "./errors";
+export { NAME_PREFIX } from "./apply";
+export type { ExcelFeatures } from "./features";
+export type * from "./api";
+
+export interface ExcelHostOptions {
+  /** `(batch) => Excel.run(batch)`, or a fake's. */
+  run: RunBatch;
+  /** `(name, version) => Office.context.requirements.isSetSupported(name, version)`, or a fake's. */
+  isSetSupported: IsSetSupported;
+  /** How long one `context.sync()` may take before the run ends with "Excel 未响应…" (default 60 s). */
+  syncTimeoutMs?: number;
+  /** Estimated bytes one sync may carry before the host splits the work (default 4 MiB, under Excel's 5 MB). */
+  payloadBudgetBytes?: number;
+}
+
+export class ExcelHost implements WorkbookHost {
+  private features: ExcelFeatures | null = null;
+  private readonly sync: SyncOptions;
+
+  constructor(private readonly options: ExcelHostOptions) {
+    this.sync = {
+      timeoutMs: options.syncTimeoutMs ?? DEFAULT_SYNC_TIMEOUT_MS,
+      payloadBudget: options.payloadBudgetBytes ?? DEFAULT_PAYLOAD_BUDGET,
+    };
+  }
+
+  /** Read on first use, after Office.onReady, and kept: requirement sets do not change while the pane is open. */
+  private feature(): ExcelFeatures {
+    return (this.features ??= detectFeatures(this.options.isSetSupported));
+  }
+
+  async read(sheetNames?: string[]): Promise<WorkbookData> {
+    try {
+      return await this.options.run((context) => readWorkbook(context, this.feature(), this.sync, sheetNames));
+    } catch (error) {
+      throw hostError(error, "读取");
+    }
+  }
+
+  async apply(plan: WritePlan): Promise<ApplyResult> {
+    try {
+      return await this.options.run((context) => applyPlan(context, plan, this.feature(), this.sync));
+    } catch (error) {
+      throw hostError(error, "写入");
+    }
+  }
+
+  capabilities(): HostCapabilities {
+    return capabilitiesOf(this.feature());
+  }
+
+  /** Activates the sheet and selects the cell of `Sheet!A1` (the pane's "go to cell"). */
+  async select(address: string): Promise<void> {
+    const ref = parseRefA1(address);
+    if (!ref) throw new ExcelHostError("InvalidReference", `无法识别的单元格地址「${address}」。`);
+    try {
+      await this.options.run(async (context) => {
+        const worksheet = context.workbook.worksheets.getItem(ref.sheet);
+        worksheet.activate();
+        worksheet.getRange(a1(ref.row, ref.col)).select();
+        await syncWithin(context, this.sync.timeoutMs);
+      });
+    } catch (error) {
+      const failed = hostError(error, "定位");
+      if (failed.code !== "ItemNotFound") throw failed;
+      throw new ExcelHostError("SheetMissing", `找不到工作表「${ref.sheet}」，它可能已被删除或改名。`, error);
+    }
+  }
+}

@@ -1,0 +1,219 @@
+// The whole workbook in three syncs, whatever the number of sheets and tables:
+//   1. the lists: sheet names, defined names, settings, notes;
+//   2. per sheet the used range's address and the merged areas, per name its range, per note its cell;
+//   3. the cells — values, formulas, number formats, value types — of every used range in one batch.
+// Step 3 is sized from step 2's addresses: when the cells would pass the payload budget they are read in row
+// blocks over several syncs (and a block Excel still finds too large is halved), so the count of three holds for
+// workbooks below the budget (about 40 000 cells) and grows with the size of the data beyond it, never with the
+// number of tables.
+import { Area, areaA1 } from "../../core/grid/address";
+import { CellData, Grid } from "../../core/grid/grid";
+import { DefinedName, WorkbookData } from "../../app/host";
+import { XlContext, XlRange, XlWorksheet } from "./api";
+import { parseSheetArea, parseSheetAreas } from "./addresses";
+import { cellData } from "./cells";
+import { isPayloadLimit, syncWithin } from "./errors";
+import { ExcelFeatures } from "./features";
+import { READ_BYTES_PER_CELL, packByBudget } from "./payload";
+
+export interface SyncOptions {
+  timeoutMs: number;
+  payloadBudget: number;
+}
+
+/**
+ * The very hidden sheet where the file host (the CLI) keeps the add-in's settings. Excel keeps them in
+ * workbook.settings; a workbook that went through the CLI is read the same way here (workbook.settings win).
+ */
+export const FILE_SETTINGS_SHEET = "_jixiao";
+
+interface SheetLayout {
+  worksheet: XlWorksheet;
+  name: string;
+  used: XlRange;
+  merged?: { address: string; isNullObject: boolean };
+}
+
+interface Block {
+  sheet: number;
+  worksheet: XlWorksheet;
+  area: Area;
+}
+
+interface LoadedBlock {
+  block: Block;
+  range: XlRange;
+}
+
+export async function readWorkbook(
+  context: XlContext,
+  features: ExcelFeatures,
+  options: SyncOptions,
+  sheetNames?: string[],
+): Promise<WorkbookData> {
+  const workbook = context.workbook;
+  const worksheets = workbook.worksheets;
+  worksheets.load("items/name");
+  const names = workbook.names;
+  names.load("items/name,items/type,items/value");
+  const settings = features.settingsAndNames ? workbook.settings : undefined;
+  settings?.load("items/key,items/value");
+  const notes = features.notes ? workbook.notes : undefined;
+  notes?.load("items/content");
+  await syncWithin(context, options.timeoutMs);
+
+  const wanted = worksheets.items.filter(
+    (ws) => ws.name === FILE_SETTINGS_SHEET || !sheetNames || sheetNames.includes(ws.name),
+  );
+  const layouts: SheetLayout[] = wanted.map((worksheet) => {
+    const used = usedRangeOf(worksheet, features);
+    used.load("address");
+    const layout: SheetLayout = { worksheet, name: worksheet.name, used };
+    if (features.mergedAreas) {
+      // The whole sheet, not the used range: a merged title may reach past the last column that holds a value.
+      const merged = worksheet.getRange().getMergedAreasOrNullObject();
+      merged.load("address");
+      layout.merged = merged;
+    }
+    return layout;
+  });
+  const namedRanges = features.orNullObject
+    ? names.items
+        .filter((item) => item.type === "Range")
+        .map((item) => {
+          const range = item.getRangeOrNullObject();
+          range.load("address");
+          return { name: item.name, range };
+        })
+    : [];
+  const noteCells = (notes?.items ?? []).map((note) => {
+    const location = note.getLocation();
+    location.load("address");
+    return { content: note.content, location };
+  });
+  await syncWithin(context, options.timeoutMs);
+
+  const blocks: Block[] = layouts.flatMap((layout, sheet) => {
+    const area = layout.used.isNullObject ? null : parseSheetArea(layout.used.address)?.area;
+    return area
+      ? rowBlocks(area, options.payloadBudget).map((a) => ({ sheet, worksheet: layout.worksheet, area: a }))
+      : [];
+  });
+  const loaded: LoadedBlock[] = [];
+  for (const group of packByBudget(blocks, blockBytes, options.payloadBudget)) {
+    loaded.push(...(await loadBlocks(context, options, group)));
+  }
+
+  const rows = layouts.map(() => [] as (CellData | undefined)[][]);
+  for (const { block, range } of loaded) fillRows(rows[block.sheet], block.area, range);
+  for (const { content, location } of noteCells) attachNote(layouts, rows, location.address, content);
+
+  const grids = layouts.map(
+    (layout, i) =>
+      new Grid(
+        layout.name,
+        rows[i],
+        layout.merged && !layout.merged.isNullObject ? parseSheetAreas(layout.merged.address).map((m) => m.area) : [],
+      ),
+  );
+  const fileSettings = grids.find((g) => g.name === FILE_SETTINGS_SHEET);
+  const excelSettings = Object.fromEntries((settings?.items ?? []).map((s) => [s.key, settingText(s.value)]));
+  const definedNames: DefinedName[] = features.orNullObject
+    ? namedRanges.flatMap(({ name, range }) => definedName(name, range.isNullObject ? "" : range.address))
+    : names.items.filter((item) => item.type === "Range").flatMap((item) => definedName(item.name, String(item.value)));
+  return {
+    sheets: grids.filter((g) => g !== fileSettings && (!sheetNames || sheetNames.includes(g.name))),
+    names: definedNames,
+    settings: { ...(fileSettings ? settingsFromSheet(fileSettings) : {}), ...excelSettings },
+  };
+}
+
+function usedRangeOf(worksheet: XlWorksheet, features: ExcelFeatures): XlRange {
+  // valuesOnly: a column formatted to the bottom of the sheet would otherwise make the used range a million rows.
+  if (features.orNullObject) return worksheet.getUsedRangeOrNullObject(true);
+  return features.valuesOnlyUsedRange ? worksheet.getUsedRange(true) : worksheet.getUsedRange();
+}
+
+/** The used area cut into row blocks that each fit the budget. */
+function rowBlocks(area: Area, budget: number): Area[] {
+  const width = area.right - area.left + 1;
+  const rowsPerBlock = Math.max(1, Math.floor(budget / (width * READ_BYTES_PER_CELL)));
+  const out: Area[] = [];
+  for (let top = area.top; top <= area.bottom; top += rowsPerBlock)
+    out.push({ ...area, top, bottom: Math.min(area.bottom, top + rowsPerBlock - 1) });
+  return out;
+}
+
+function blockBytes(block: Block): number {
+  return (block.area.bottom - block.area.top + 1) * (block.area.right - block.area.left + 1) * READ_BYTES_PER_CELL;
+}
+
+/** One sync for the group; when Excel still finds it too large, the group is halved and each half read alone. */
+async function loadBlocks(context: XlContext, options: SyncOptions, group: Block[]): Promise<LoadedBlock[]> {
+  const loaded = group.map((block) => {
+    const range = block.worksheet.getRange(areaA1(block.area));
+    range.load("values,formulas,numberFormat,valueTypes");
+    return { block, range };
+  });
+  try {
+    await syncWithin(context, options.timeoutMs);
+    return loaded;
+  } catch (error) {
+    const halves = isPayloadLimit(error) ? halve(group) : null;
+    if (!halves) throw error;
+    return [...(await loadBlocks(context, options, halves[0])), ...(await loadBlocks(context, options, halves[1]))];
+  }
+}
+
+function halve(group: Block[]): [Block[], Block[]] | null {
+  if (group.length > 1) return [group.slice(0, group.length >> 1), group.slice(group.length >> 1)];
+  const [b] = group;
+  if (b.area.bottom === b.area.top) return null;
+  const mid = (b.area.top + b.area.bottom) >> 1;
+  return [[{ ...b, area: { ...b.area, bottom: mid } }], [{ ...b, area: { ...b.area, top: mid + 1 } }]];
+}
+
+function fillRows(rows: (CellData | undefined)[][], area: Area, range: XlRange): void {
+  const values = range.values;
+  const formulas = range.formulas;
+  const formats = range.numberFormat;
+  const types = range.valueTypes;
+  for (let i = 0; i < values.length; i++) {
+    for (let j = 0; j < values[i].length; j++) {
+      const data = cellData({
+        value: values[i][j],
+        formula: formulas[i]?.[j],
+        numberFormat: formats[i]?.[j],
+        valueType: types[i]?.[j],
+      });
+      if (data) (rows[area.top + i - 1] ??= [])[area.left + j - 1] = data;
+    }
+  }
+}
+
+function attachNote(layouts: SheetLayout[], rows: (CellData | undefined)[][][], address: string, content: string) {
+  const at = parseSheetArea(address);
+  const sheet = at ? layouts.findIndex((l) => l.name === at.sheet) : -1;
+  if (!at || sheet < 0 || !content) return;
+  const row = (rows[sheet][at.area.top - 1] ??= []);
+  row[at.area.left - 1] = { ...(row[at.area.left - 1] ?? { value: null }), note: content };
+}
+
+function definedName(name: string, address: string): DefinedName[] {
+  const at = parseSheetArea(address);
+  return at ? [{ name, sheet: at.sheet, area: at.area }] : [];
+}
+
+function settingText(value: unknown): string {
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
+function settingsFromSheet(grid: Grid): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let r = 1; r <= grid.rowCount; r++) {
+    const key = grid.cell(r, 1)?.value;
+    const value = grid.cell(r, 2)?.value;
+    if (typeof key === "string" && value !== null && value !== undefined) out[key] = String(value);
+  }
+  return out;
+}

@@ -1,0 +1,417 @@
+import { ExcelHost, ExcelHostError } from "../../src/host/excel";
+import { WritePlan, emptyPlan } from "../../src/core/plan/write-plan";
+import { Grid } from "../../src/core/grid/grid";
+import { FakeExcel, FakeWorkbookInit } from "./fake-excel";
+import { fakeWorkbook, recalcPlan } from "./workbooks";
+
+function hostOn(excel: FakeExcel, options: { syncTimeoutMs?: number; payloadBudgetBytes?: number } = {}): ExcelHost {
+  return new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, ...options });
+}
+
+/** Counts the syncs one call makes. */
+async function syncsOf<T>(excel: FakeExcel, call: () => Promise<T>): Promise<{ syncs: number; result: T }> {
+  const before = excel.syncs;
+  const result = await call();
+  return { syncs: excel.syncs - before, result };
+}
+
+function smallWorkbook(apiVersion = "1.18"): FakeWorkbookInit {
+  return {
+    apiVersion,
+    sheets: [
+      {
+        name: "自评表",
+        rows: [
+          ["项目支出绩效自评表"],
+          [64.53, 60.26, { value: 0.93, numFmt: "0.00%" }, { value: 0.9338, formula: "=B2/A2", numFmt: "0.00%" }],
+          ["6000 万美元", { value: null, error: "#DIV/0!", formula: "=1/0" }, true],
+        ],
+        merges: ["A1:D1"],
+        notes: { A3: "单位换算见附表" },
+      },
+      { name: "Other Sheet", rows: [[undefined], [undefined, "x"]] },
+    ],
+    names: [{ name: "JX_T01_PROJECT", ref: "自评表!A1:D3" }],
+    settings: { "jixiao.profile": "platform", "jixiao.count": 3 },
+  };
+}
+
+function cells(grid: Grid | undefined) {
+  return grid ? [...grid.cells()] : [];
+}
+
+describe("ExcelHost.read", () => {
+  it("reads values, formulas, number formats, errors, merges, notes, names and settings", async () => {
+    const excel = new FakeExcel(smallWorkbook());
+    const data = await hostOn(excel).read();
+
+    expect(data.sheets.map((g) => g.name)).toEqual(["自评表", "Other Sheet"]);
+    const g = data.sheets[0];
+    expect(g.cell(1, 1)).toEqual({ value: "项目支出绩效自评表" });
+    expect(g.merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
+    expect(g.shown(1, 3)).toEqual({ value: "项目支出绩效自评表" });
+    expect(g.cell(2, 3)).toEqual({ value: 0.93, numFmt: "0.00%" });
+    expect(g.cell(2, 4)).toEqual({ value: 0.9338, formula: "=B2/A2", numFmt: "0.00%" });
+    expect(g.cell(3, 1)).toEqual({ value: "6000 万美元", note: "单位换算见附表" });
+    expect(g.cell(3, 2)).toEqual({ value: null, error: "#DIV/0!", formula: "=1/0" });
+    expect(g.cell(3, 3)).toEqual({ value: true });
+    // The used range of the other sheet starts at B2: positions stay absolute.
+    expect(cells(data.sheets[1])).toEqual([{ row: 2, col: 2, cell: { value: "x" } }]);
+    expect(data.names).toEqual([
+      { name: "JX_T01_PROJECT", sheet: "自评表", area: { top: 1, left: 1, bottom: 3, right: 4 } },
+    ]);
+    expect(data.settings).toEqual({ "jixiao.profile": "platform", "jixiao.count": "3" });
+  });
+
+  it("reads only the sheets asked for", async () => {
+    const data = await hostOn(new FakeExcel(smallWorkbook())).read(["Other Sheet"]);
+    expect(data.sheets.map((g) => g.name)).toEqual(["Other Sheet"]);
+  });
+
+  it("takes the settings a workbook carries from the CLI, with Excel's own settings winning", async () => {
+    const init = smallWorkbook();
+    init.sheets.push({
+      name: "_jixiao",
+      rows: [
+        ["jixiao.profile", "strict"],
+        ["jixiao.cliOnly", "yes"],
+      ],
+    });
+    const data = await hostOn(new FakeExcel(init)).read();
+    expect(data.sheets.map((g) => g.name)).not.toContain("_jixiao");
+    expect(data.settings).toMatchObject({ "jixiao.profile": "platform", "jixiao.cliOnly": "yes" });
+  });
+
+  it("reads an Office 2016 volume edition (ExcelApi 1.1): cells and names, no merges, no settings", async () => {
+    const excel = new FakeExcel(smallWorkbook("1.1"));
+    const data = await hostOn(excel).read();
+    expect(data.sheets[0].cell(2, 4)).toEqual({ value: 0.9338, formula: "=B2/A2", numFmt: "0.00%" });
+    expect(data.sheets[0].merges).toEqual([]);
+    expect(data.names).toEqual([
+      { name: "JX_T01_PROJECT", sheet: "自评表", area: { top: 1, left: 1, bottom: 3, right: 4 } },
+    ]);
+    expect(data.settings).toEqual({});
+  });
+});
+
+describe("ExcelHost.apply", () => {
+  it("writes formulas through Range.formulas, values as typed text, formats, notes, validation, names and settings", async () => {
+    const excel = fakeWorkbook(2);
+    const host = hostOn(excel);
+    const plan = recalcPlan(await host.read());
+    plan.cells.push(
+      { ref: { sheet: "项目1", row: 14, col: 1 }, expected: { value: null }, value: "001", purpose: "t" },
+      { ref: { sheet: "项目1", row: 14, col: 2 }, expected: { value: null }, value: "93.00%", purpose: "t" },
+      {
+        ref: { sheet: "项目1", row: 14, col: 3 },
+        expected: { value: null },
+        value: 93.38,
+        numFmt: "0.00",
+        purpose: "t",
+      },
+    );
+    const result = await host.apply(plan);
+
+    expect(result).toMatchObject({ applied: true, written: plan.cells.length, conflicts: [], skipped: [] });
+    // Excel keeps function names in upper case, whatever the plan wrote.
+    expect(excel.cell("项目1", "G6")).toEqual({
+      value: null,
+      formula: "=IF(F6>=E6,D6,ROUND(D6*F6,2))",
+      numFmt: "0.00",
+    });
+    expect(excel.cell("项目1", "H6")?.value).toBe("受疫情影响，部分采购延后至次年。");
+    expect(excel.note("项目1", "H6")).toBe("由绩效自评助手起草，请核对。");
+    expect(excel.cell("项目1", "A14")).toEqual({ value: "001" });
+    expect(excel.cell("项目1", "B14")).toEqual({ value: "93.00%" });
+    expect(excel.cell("项目1", "C14")).toEqual({ value: 93.38, numFmt: "0.00" });
+    expect(excel.sheet("项目1").validations).toEqual([
+      {
+        area: { top: 6, left: 4, bottom: 12, right: 4 },
+        rule: { decimal: { operator: "Between", formula1: "0", formula2: "100" } },
+        prompt: { title: "分值", message: "请输入 0 到 100 之间的分值。", showPrompt: true },
+        errorAlert: { title: "分值超出范围", message: "分值应在 0 到 100 之间。", showAlert: true, style: "Stop" },
+      },
+    ]);
+    // The add-in's old binding is replaced; a person's own name stays.
+    expect(excel.names.map((n) => n.name).sort()).toEqual(["JX_部门整体支出", "JX_项目1", "打印区域备份"].sort());
+    expect(Object.fromEntries(excel.settings)).toEqual({
+      "jixiao.profile": "platform",
+      "jixiao.lastRun": "2024-03-01",
+    });
+
+    const after = await host.read();
+    expect(after.names).toContainEqual({
+      name: "JX_项目1",
+      sheet: "项目1",
+      area: { top: 1, left: 1, bottom: 13, right: 8 },
+    });
+    expect(after.sheets.find((g) => g.name === "项目1")?.cell(6, 8)?.note).toBe("由绩效自评助手起草，请核对。");
+  });
+
+  it("writes a custom validation rule with its formula", async () => {
+    const excel = fakeWorkbook(1);
+    const plan = emptyPlan();
+    plan.validations.push({
+      sheet: "部门整体支出",
+      area: { top: 6, left: 7, bottom: 12, right: 7 },
+      rule: { type: "custom", formula: "AND(G6>=0,G6<=D6)" },
+      prompt: { title: "得分", message: "得分不超过分值。" },
+      error: { title: "这是一个超过三十二个字符的很长很长很长很长很长很长的标题啊", message: "得分不能超过分值。" },
+    });
+    await hostOn(excel).apply(plan);
+    const [v] = excel.sheet("部门整体支出").validations;
+    expect(v.rule).toEqual({ custom: { formula: "=AND(G6>=0,G6<=D6)" } });
+    expect(v.errorAlert?.title.length).toBeLessThanOrEqual(32);
+  });
+
+  it("refuses the whole plan when one cell changed since it was read", async () => {
+    const excel = fakeWorkbook(3);
+    const host = hostOn(excel);
+    const plan = recalcPlan(await host.read());
+    excel.type("项目2", "G9", 8.5); // a person's own score, typed after the read
+    const before = structuredClone(excel.sheets.map((s) => [...s.cells]));
+
+    const { syncs, result } = await syncsOf(excel, () => host.apply(plan));
+
+    expect(result.applied).toBe(false);
+    expect(result.written).toBe(0);
+    expect(result.conflicts).toHaveLength(1);
+    expect(result.conflicts[0].write.ref).toEqual({ sheet: "项目2", row: 9, col: 7 });
+    expect(result.conflicts[0].found).toEqual({ value: 8.5 });
+    expect(excel.sheets.map((s) => [...s.cells])).toEqual(before);
+    expect(excel.sheets.flatMap((s) => s.validations)).toEqual([]);
+    expect(excel.names.map((n) => n.name)).toContain("JX_OLD_BINDING");
+    expect(excel.settings.has("jixiao.lastRun")).toBe(false);
+    expect(syncs).toBe(1); // the check, and no write
+  });
+
+  it("returns an undo plan that puts back every value, formula, number format and note", async () => {
+    const excel = fakeWorkbook(2);
+    excel.type("项目1", "H6", "原有的说明"); // text a person wrote is replaced only because the plan expects it
+    const host = hostOn(excel);
+    const original = await host.read();
+    const plan = recalcPlan(original);
+    plan.cells.push({
+      ref: { sheet: "项目1", row: 2, col: 2 },
+      expected: { value: "项目1" },
+      value: "项目一",
+      note: "",
+      numFmt: "@",
+      purpose: "normalize",
+    });
+    const result = await host.apply(plan);
+    expect(excel.note("项目1", "B2")).toBeUndefined();
+    // The same plan again is stale now: it conflicts and writes nothing.
+    expect((await host.apply(plan)).applied).toBe(false);
+
+    const undone = await host.apply(result.undo);
+    expect(undone.applied).toBe(true);
+    expect(undone.conflicts).toEqual([]);
+    const restored = await host.read();
+    for (const grid of original.sheets)
+      expect(cells(restored.sheets.find((g) => g.name === grid.name))).toEqual(cells(grid));
+    expect(excel.note("项目1", "B2")).toBe("项目负责人：张三");
+    expect(excel.note("项目1", "H6")).toBeUndefined();
+  });
+
+  it("hands back an undo for what may have reached Excel when a write fails halfway", async () => {
+    const excel = fakeWorkbook(2);
+    const host = hostOn(excel);
+    const plan = recalcPlan(await host.read());
+    // The sheet gets protected between the check and the write.
+    const start = excel.syncs;
+    excel.onSync = (n) => {
+      if (n === start + 2) excel.sheet("项目1").protected = true;
+    };
+    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect(error.code).toBe("AccessDenied");
+    expect(error.message).toMatch(/受保护/);
+    expect(error.undo?.cells.length).toBe(plan.cells.length);
+  });
+});
+
+describe("what stops a run before anything is written", () => {
+  it("a protected sheet: a clear message naming it, and nothing written on any sheet", async () => {
+    const excel = fakeWorkbook(3);
+    const host = hostOn(excel);
+    const plan = recalcPlan(await host.read());
+    excel.sheet("项目2").protected = true;
+    const before = structuredClone(excel.sheets.map((s) => [...s.cells]));
+
+    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
+    expect(error).toBeInstanceOf(ExcelHostError);
+    expect(error.code).toBe("SheetProtected");
+    expect(error.message).toBe("工作表「项目2」受保护，未写入任何内容。请在「审阅」选项卡中撤销工作表保护后重试。");
+    expect(excel.sheets.map((s) => [...s.cells])).toEqual(before);
+    expect(excel.settings.has("jixiao.lastRun")).toBe(false);
+  });
+
+  it("a sheet deleted while the run is under way", async () => {
+    const excel = fakeWorkbook(3);
+    const host = hostOn(excel);
+    const plan = recalcPlan(await host.read());
+    const start = excel.syncs;
+    excel.onSync = (n) => {
+      if (n === start + 1) excel.deleteSheet("项目1");
+    };
+    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
+    expect(error.code).toBe("SheetMissing");
+    expect(error.message).toMatch(/^找不到工作表「项目1」，它可能已被删除或改名。未写入任何内容/);
+    expect(excel.cell("项目2", "G6")).toBeUndefined();
+  });
+
+  it("a cell being edited", async () => {
+    const excel = fakeWorkbook(1);
+    const host = hostOn(excel);
+    const plan = recalcPlan(await host.read());
+    excel.editing = true;
+    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
+    expect(error.code).toBe("InvalidOperationInCellEditMode");
+    expect(error.message).toBe("Excel 正在编辑单元格，无法写入。请先按 Enter 或 Esc 结束编辑，然后重试。");
+    await expect(host.read()).rejects.toThrow("无法读取");
+    expect(excel.cell("部门整体支出", "G6")).toBeUndefined();
+  });
+
+  it("a sync Excel does not answer ends in a timeout with a clear message", async () => {
+    const excel = fakeWorkbook(1);
+    excel.syncDelayMs = 150;
+    const error = (await hostOn(excel, { syncTimeoutMs: 20 })
+      .read()
+      .catch((e) => e)) as ExcelHostError;
+    expect(error.code).toBe("Timeout");
+    expect(error.message).toMatch(/^Excel 未响应（等待超过 1 秒）/);
+    await new Promise((r) => setTimeout(r, 200)); // let the fake's late answer land inside this test
+  });
+});
+
+describe("capabilities from requirement sets", () => {
+  const caps = (version: string) => hostOn(fakeWorkbook(1, version)).capabilities();
+
+  it("ExcelApi 1.7 (Office 2019): no data validation, no merged areas, each said in Chinese", () => {
+    const c = caps("1.7");
+    expect(c).toMatchObject({ dataValidation: false, mergedAreas: false, notes: false, select: true });
+    expect(c.limits).toContain("此版本 Excel 不支持数据验证（需要 ExcelApi 1.8），已跳过数据验证，其余功能正常。");
+    expect(c.limits.some((l) => l.includes("ExcelApi 1.13"))).toBe(true);
+  });
+
+  it("ExcelApi 1.8: data validation; ExcelApi 1.13: merged areas too; 1.18: notes", () => {
+    expect(caps("1.8")).toMatchObject({ dataValidation: true, mergedAreas: false, notes: false });
+    expect(caps("1.13")).toMatchObject({ dataValidation: true, mergedAreas: true, notes: false });
+    expect(caps("1.18")).toMatchObject({ dataValidation: true, mergedAreas: true, notes: true, limits: [] });
+  });
+
+  it("at ExcelApi 1.7 apply writes the cells and lists the validations and notes it skipped", async () => {
+    const excel = fakeWorkbook(2, "1.7");
+    const host = hostOn(excel);
+    const data = await host.read();
+    expect(data.sheets.every((g) => g.merges.length === 0)).toBe(true);
+    const result = await host.apply(recalcPlan(data));
+    expect(result.applied).toBe(true);
+    expect(excel.cell("项目1", "G6")?.formula).toBe("=IF(F6>=E6,D6,ROUND(D6*F6,2))");
+    expect(excel.sheets.flatMap((s) => s.validations)).toEqual([]);
+    expect(result.skipped).toEqual([
+      "已跳过 2 处数据验证：此版本 Excel 不支持数据验证（需要 ExcelApi 1.8）。",
+      "已跳过 2 条单元格备注：此版本 Excel 不支持备注（需要 ExcelApi 1.18）。",
+    ]);
+  });
+
+  it("at ExcelApi 1.8 validations are written; merged areas wait for 1.13", async () => {
+    const at18 = fakeWorkbook(1, "1.8");
+    const host18 = hostOn(at18);
+    expect((await host18.read()).sheets[0].merges).toEqual([]);
+    await host18.apply(recalcPlan(await host18.read()));
+    expect(at18.sheet("部门整体支出").validations).toHaveLength(1);
+
+    const at113 = fakeWorkbook(1, "1.13");
+    expect((await hostOn(at113).read()).sheets[0].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 4 }]);
+  });
+
+  it("at ExcelApi 1.1 names and settings are skipped with a message, cells still written", async () => {
+    const excel = fakeWorkbook(1, "1.1");
+    const host = hostOn(excel);
+    const result = await host.apply(recalcPlan(await host.read()));
+    expect(result.applied).toBe(true);
+    expect(result.skipped).toContain(
+      "已跳过 1 个名称和 2 项设置：此版本 Excel 不支持在工作簿中保存名称和设置（需要 ExcelApi 1.4）。",
+    );
+    expect(host.capabilities().limits.some((l) => l.includes("ExcelApi 1.2"))).toBe(true);
+  });
+});
+
+describe("round trips: a constant number of syncs", () => {
+  it("reading and applying take the same syncs for 1 table and for 60 tables (at most 3 each)", async () => {
+    const measure = async (tables: number) => {
+      const excel = fakeWorkbook(tables);
+      const host = hostOn(excel);
+      const read = await syncsOf(excel, () => host.read());
+      expect(read.result.sheets).toHaveLength(tables + 1);
+      const apply = await syncsOf(excel, () => host.apply(recalcPlan(read.result)));
+      expect(apply.result.applied).toBe(true);
+      expect(apply.result.written).toBe(tables * 8);
+      return { read: read.syncs, apply: apply.syncs };
+    };
+    const one = await measure(1);
+    const sixty = await measure(60);
+    expect(sixty).toEqual(one);
+    expect(one.read).toBeLessThanOrEqual(3);
+    expect(one.apply).toBeLessThanOrEqual(3);
+  });
+
+  it("beyond the payload budget a read is split into row blocks and gives the same grids", async () => {
+    const big = (): FakeExcel => {
+      const rows = Array.from({ length: 1500 }, (_, r) =>
+        Array.from({ length: 8 }, (_, c) => `第${r + 1}行第${c + 1}列`),
+      );
+      return new FakeExcel({
+        sheets: [
+          { name: "明细", rows },
+          { name: "汇总", rows: [["合计", 1]] },
+        ],
+      });
+    };
+    const plain = await hostOn(big()).read();
+
+    const limited = big();
+    limited.payloadLimit = 200_000;
+    const split = await syncsOf(limited, () => hostOn(limited, { payloadBudgetBytes: 150_000 }).read());
+    expect(limited.payloadErrors).toBe(0);
+    expect(limited.largestResponse).toBeLessThanOrEqual(200_000);
+    expect(split.syncs).toBeGreaterThan(3);
+    expect(split.result.sheets.map(cells)).toEqual(plain.sheets.map(cells));
+
+    // An estimate that is too low is caught by Excel's refusal and the block is halved until it fits.
+    const underestimated = big();
+    underestimated.payloadLimit = 200_000;
+    const halved = await hostOn(underestimated, { payloadBudgetBytes: 50_000_000 }).read();
+    expect(underestimated.payloadErrors).toBeGreaterThan(0);
+    expect(halved.sheets.map(cells)).toEqual(plain.sheets.map(cells));
+  });
+
+  it("beyond the payload budget a plan is checked and written over several syncs", async () => {
+    const excel = fakeWorkbook(60);
+    excel.payloadLimit = 60_000;
+    const host = hostOn(excel, { payloadBudgetBytes: 40_000 });
+    const plan: WritePlan = recalcPlan(await host.read());
+    const { syncs, result } = await syncsOf(excel, () => host.apply(plan));
+    expect(result.applied).toBe(true);
+    expect(excel.payloadErrors).toBe(0);
+    expect(syncs).toBeGreaterThan(2);
+    expect(excel.cell("项目59", "G12")?.formula).toBe("=IF(F12>=E12,D12,ROUND(D12*F12,2))");
+  });
+});
+
+describe("ExcelHost.select", () => {
+  it("activates the sheet and selects the cell", async () => {
+    const excel = fakeWorkbook(3);
+    await hostOn(excel).select("项目2!G9");
+    expect(excel.activeSheet).toBe("项目2");
+    expect(excel.selection).toBe("项目2!G9");
+  });
+
+  it("names a sheet that is gone", async () => {
+    await expect(hostOn(fakeWorkbook(1)).select("'Gone Sheet'!A1")).rejects.toThrow(
+      "找不到工作表「Gone Sheet」，它可能已被删除或改名。",
+    );
+  });
+});

@@ -1,0 +1,125 @@
+// The fake has to fail where Excel fails, or the host's tests prove nothing.
+import { FakeExcel } from "./fake-excel";
+
+function excel(apiVersion = "1.18"): FakeExcel {
+  return new FakeExcel({
+    apiVersion,
+    sheets: [
+      {
+        name: "自评表",
+        rows: [
+          ["分值", 10],
+          ["得分", "=B1*0.9"],
+        ],
+        merges: ["A3:B3"],
+      },
+      { name: "空表", rows: [] },
+    ],
+  });
+}
+
+const codeOf = (e: unknown) => (e as { code?: string }).code;
+
+describe("the fake Excel API", () => {
+  it("throws PropertyNotLoaded for a property read before load and sync, as Office does", async () => {
+    const fake = excel();
+    await fake.run(async (context) => {
+      const range = context.workbook.worksheets.getItem("自评表").getRange("A1:B2");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      range.load("values");
+      expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(range.values).toEqual([
+        ["分值", 10],
+        ["得分", ""],
+      ]);
+      expect(() => range.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    });
+  });
+
+  it("knows isNullObject only after a sync, and refuses reads on a null object", async () => {
+    await excel().run(async (context) => {
+      const used = context.workbook.worksheets.getItem("空表").getUsedRangeOrNullObject(true);
+      used.load("address");
+      expect(() => used.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await context.sync();
+      expect(used.isNullObject).toBe(true);
+      expect(() => used.address).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    });
+  });
+
+  it("fails the sync on a property name Office does not have", async () => {
+    const error = await excel()
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("自评表").getRange("A1").load("value");
+        await context.sync();
+      })
+      .catch((e) => e);
+    expect(codeOf(error)).toBe("InvalidArgument");
+  });
+
+  it("fails an API above its requirement set with ApiNotFound", async () => {
+    const error = await excel("1.12")
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("自评表").getRange().getMergedAreasOrNullObject().load("address");
+        await context.sync();
+      })
+      .catch((e) => e);
+    expect(codeOf(error)).toBe("ApiNotFound");
+  });
+
+  it("runs queued writes only at sync, keeps a failed batch's earlier steps, and counts syncs", async () => {
+    const fake = excel();
+    fake.sheet("空表").protected = true;
+    const error = await fake
+      .run(async (context) => {
+        context.workbook.worksheets.getItem("自评表").getRange("C1").values = [["先写"]];
+        expect(fake.cell("自评表", "C1")).toBeUndefined();
+        context.workbook.worksheets.getItem("空表").getRange("A1").values = [["后写"]];
+        await context.sync();
+      })
+      .catch((e) => e);
+    expect(codeOf(error)).toBe("AccessDenied");
+    expect(fake.cell("自评表", "C1")).toEqual({ value: "先写" });
+    expect(fake.syncs).toBe(1);
+  });
+
+  it("syncs what a batch left queued when Excel.run returns", async () => {
+    const fake = excel();
+    await fake.run(async (context) => {
+      context.workbook.worksheets.getItem("自评表").getRange("C2").formulas = [["=sum(B1,1)"]];
+    });
+    expect(fake.syncs).toBe(1);
+    expect(fake.cell("自评表", "C2")).toEqual({ value: null, formula: "=SUM(B1,1)" });
+  });
+
+  it("parses values as Excel does unless they start with an apostrophe", async () => {
+    const fake = excel();
+    await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("自评表");
+      sheet.getRange("D1:D4").values = [["001"], ["'001"], ["93%"], ["#N/A"]];
+      await context.sync();
+    });
+    expect(fake.cell("自评表", "D1")).toEqual({ value: 1 });
+    expect(fake.cell("自评表", "D2")).toEqual({ value: "001" });
+    expect(fake.cell("自评表", "D3")).toEqual({ value: 0.93, numFmt: "0%" });
+    expect(fake.cell("自评表", "D4")).toEqual({ value: null, error: "#N/A" });
+  });
+
+  it("refuses a validation rule with two kinds or an unknown operator", async () => {
+    const set = (rule: Excel.DataValidationRule) =>
+      excel()
+        .run(async (context) => {
+          context.workbook.worksheets.getItem("自评表").getRange("B1").dataValidation.rule = rule;
+          await context.sync();
+        })
+        .catch((e) => codeOf(e));
+    expect(await set({ decimal: { operator: "Between", formula1: "0", formula2: "1" } })).toBeUndefined();
+    expect(await set({ decimal: { operator: "between" as "Between", formula1: "0", formula2: "1" } })).toBe(
+      "InvalidArgument",
+    );
+    expect(await set({ custom: { formula: "=A1>0" }, decimal: { operator: "EqualTo", formula1: 1 } })).toBe(
+      "InvalidArgument",
+    );
+  });
+});
