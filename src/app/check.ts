@@ -1,0 +1,2 @@
+export { checkWorkbook, analyze, resolveProfile, AppError } from "./analyze";
+export type { Analysis } from "./analyze";

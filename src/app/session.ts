@@ -1,0 +1,199 @@
+// The use cases a person runs from the task pane or the ribbon, over one WorkbookHost: 识别表格, 一键重算,
+// 提交前检查, 填写偏差原因, 撤销本次修改. Every run reads the workbook afresh (a person may have typed since),
+// decides in the core, and writes one plan; the plan that undoes the last run is kept for 撤销本次修改.
+import { WritePlan, emptyPlan } from "../core/plan/write-plan";
+import { bindingNames } from "../core/layout";
+import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY } from "../core/profile";
+import { CAUSES, Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNeeds } from "../core/reasons";
+import { buildReport } from "../core/report/build-report";
+import { Report } from "../core/report/report";
+import { refA1 } from "../core/grid/address";
+import { Analysis, AppError, analyze } from "./analyze";
+import { ApplyResult, WorkbookData, WorkbookHost } from "./host";
+import { planRecalc } from "./recalc";
+
+export interface ProfileInfo {
+  id: string;
+  name: string;
+  description: string;
+}
+
+export interface ReasonRow {
+  /** `Sheet!A1` of the reason cell. */
+  cell: string;
+  table: string;
+  indicator: string;
+  kind: "missed" | "overshoot";
+  /** The facts in one Chinese line. */
+  facts: string;
+  current: string;
+  hasPersonText: boolean;
+}
+
+export interface ReasonChoice {
+  cause?: string;
+  measure?: string;
+  replace?: boolean;
+}
+
+export interface Outcome {
+  report: Report;
+  written: number;
+  /** Cells that changed since they were read, in Chinese; when any, nothing was written. */
+  conflicts: string[];
+  /** Features this Excel could not do (e.g. data validation below ExcelApi 1.8), in Chinese. */
+  skipped: string[];
+  message: string;
+}
+
+export class Session {
+  private chosenProfile: string | null = null;
+  private storedProfile: string | null = null;
+  private library: Library = libraryOf([]);
+  private undo: WritePlan | null = null;
+
+  constructor(
+    private readonly host: WorkbookHost,
+    private readonly fileLabel = "当前工作簿",
+  ) {}
+
+  profiles(): ProfileInfo[] {
+    return Object.values(PROFILES).map((p) => ({ id: p.id, name: p.name, description: p.description }));
+  }
+
+  /** The profile in use: the person's choice in this session, else the one stored in the workbook. */
+  get profileId(): string {
+    return this.chosenProfile ?? this.storedProfile ?? DEFAULT_PROFILE_ID;
+  }
+
+  set profileId(id: string) {
+    this.setProfile(id);
+  }
+
+  setProfile(id: string): void {
+    if (!PROFILES[id]) throw new AppError(`未知的评分规则“${id}”`);
+    this.chosenProfile = id;
+  }
+
+  /** 识别表格: finds the tables and stores their map (defined names) and the profile in the workbook. */
+  async recognize(): Promise<Report> {
+    const { analysis } = await this.analyze();
+    const plan = emptyPlan();
+    plan.names = bindingNames(analysis.recognition.tables);
+    plan.replaceNames = true;
+    plan.settings[PROFILE_SETTING_KEY] = analysis.profile.id;
+    if (analysis.recognition.tables.length) await this.host.apply(plan);
+    return this.report(analysis);
+  }
+
+  /** 提交前检查. */
+  async check(): Promise<Report> {
+    const { analysis } = await this.analyze();
+    return this.report(analysis);
+  }
+
+  /** 一键重算. */
+  async recalc(options: { normalizeUnits?: boolean } = {}): Promise<Outcome> {
+    const data = await this.read();
+    const { plan } = planRecalc(data, { profileId: this.profileId, normalizeUnits: options.normalizeUnits ?? true });
+    const counted = plan.cells.filter((w) => w.formula !== undefined).length;
+    return this.run(plan, (n) => `已写入 ${n} 个单元格（其中公式 ${counted} 个），数据验证 ${plan.validations.length} 处。`);
+  }
+
+  async reasonRows(): Promise<ReasonRow[]> {
+    const { needs } = await this.needs();
+    return needs.map((n) => ({
+      cell: n.cell,
+      table: n.table.title,
+      indicator: n.facts.name || n.indicator.level2,
+      kind: n.kind,
+      facts: factsLine(n),
+      current: n.text,
+      hasPersonText: n.hasPersonText,
+    }));
+  }
+
+  causes(): { id: string; label: string }[] {
+    return CAUSES.map((c) => ({ id: c.name, label: c.name }));
+  }
+
+  measures(): { id: string; label: string }[] {
+    return this.library.measures.map((m) => ({ id: m.name, label: m.name }));
+  }
+
+  async previewReason(cell: string, choice: ReasonChoice): Promise<string> {
+    const { needs, library } = await this.needs();
+    const need = needs.find((n) => n.cell === cell);
+    if (!need) throw new AppError(`${cell} 不需要填写偏差原因`);
+    return draftReason(need, choice, library);
+  }
+
+  /** 填写偏差原因: drafts into empty reason cells (and rows the person chose to replace). */
+  async fillReasons(choices: Record<string, ReasonChoice>): Promise<Outcome> {
+    const { needs, library } = await this.needs();
+    const plan = buildReasonPlan(needs, choices, library);
+    return this.run(plan, (n) => `已填写 ${n} 条偏差原因草稿；带【请补充…】的内容请补充完整后再提交。`);
+  }
+
+  canRevert(): boolean {
+    return this.undo !== null && this.undo.cells.length > 0;
+  }
+
+  /** 撤销本次修改: puts back every cell the last run wrote. */
+  async revert(): Promise<Outcome> {
+    if (!this.undo) throw new AppError("没有可以撤销的修改");
+    const undo = this.undo;
+    const result = await this.host.apply(undo);
+    if (result.applied) this.undo = null;
+    return this.outcome(await this.read(), result, (n) => `已撤销上次修改，恢复了 ${n} 个单元格。`);
+  }
+
+  private async read(): Promise<WorkbookData> {
+    const data = await this.host.read();
+    this.storedProfile = data.settings[PROFILE_SETTING_KEY] ?? null;
+    this.library = libraryOf(data.sheets);
+    return data;
+  }
+
+  private async analyze(): Promise<{ analysis: Analysis }> {
+    const data = await this.read();
+    return { analysis: analyze(data, this.profileId) };
+  }
+
+  private async needs(): Promise<{ needs: ReasonNeed[]; library: Library }> {
+    const { analysis } = await this.analyze();
+    return { needs: reasonNeeds(analysis.score), library: this.library };
+  }
+
+  private report(analysis: Analysis): Report {
+    return buildReport(this.fileLabel, analysis.profile, analysis.score, analysis.findings);
+  }
+
+  private async run(plan: WritePlan, say: (written: number) => string): Promise<Outcome> {
+    const result = await this.host.apply(plan);
+    if (result.applied && result.undo.cells.length) this.undo = result.undo;
+    return this.outcome(await this.read(), result, say);
+  }
+
+  private outcome(data: WorkbookData, result: ApplyResult, say: (written: number) => string): Outcome {
+    const analysis = analyze(data, this.profileId);
+    const conflicts = result.conflicts.map(
+      (c) => `${refA1(c.write.ref)} 在读取后被修改过（现为“${c.found.formula ?? c.found.value ?? ""}”），本次未写入任何单元格，请重试。`,
+    );
+    return {
+      report: this.report(analysis),
+      written: result.written,
+      conflicts,
+      skipped: result.skipped,
+      message: result.applied ? say(result.written) : conflicts.length ? conflicts[0] : "没有需要修改的单元格。",
+    };
+  }
+}
+
+function factsLine(n: ReasonNeed): string {
+  const f = n.facts;
+  const parts = [`年度指标值 ${f.target || "（空）"}`, `实际完成 ${f.actual || "（空）"}`];
+  if (f.completion) parts.push(`完成率 ${f.completion.times(100).toFixed(2)}%`);
+  if (f.pointsLost && f.pointsLost.gt(0)) parts.push(`扣 ${f.pointsLost.toFixed(2)} 分`);
+  return (n.kind === "overshoot" ? "超额完成：" : "未完成：") + parts.join("，");
+}

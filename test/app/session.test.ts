@@ -1,0 +1,103 @@
+import fs from "fs";
+import path from "path";
+import { Session } from "../../src/app/session";
+import { MemoryHost } from "../../src/host/memory";
+import { WorkbookJson } from "../../src/host/memory/serialize";
+import { Grid } from "../../src/core/grid/grid";
+
+const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.json");
+
+function sampleHost(): MemoryHost {
+  return MemoryHost.fromJson(JSON.parse(fs.readFileSync(SAMPLE, "utf8")) as WorkbookJson);
+}
+
+function snapshot(grids: Grid[]): string {
+  return JSON.stringify(
+    grids.map((g) => {
+      const out: unknown[] = [];
+      for (const { row, col, cell } of g.cells()) out.push([row, col, cell.value, cell.formula ?? null, cell.numFmt ?? null]);
+      return [g.name, out];
+    }),
+  );
+}
+
+describe("Session on the sample workbook (in-memory host)", () => {
+  it("提交前检查 finds the 招商引资 执行率 and 得分 mistakes with the right values", async () => {
+    const report = await new Session(sampleHost(), "sample").check();
+    const rate = report.findings.find((f) => f.code === "BUDGET_RATE_MISMATCH");
+    expect(rate).toMatchObject({ severity: "error", cell: "招商引资!H9" });
+    expect(rate!.message).toContain("93.38%");
+    expect(report.findings.some((f) => f.code === "BUDGET_SCORE_MISMATCH" && f.cell === "招商引资!I9")).toBe(true);
+    const dept = report.tables.find((t) => t.kind === "department");
+    expect(dept && dept.kind !== "basic" && dept.total.score).toBe(81.7);
+  });
+
+  it("识别表格 stores the map of the tables, and a later run reads it from there", async () => {
+    const host = sampleHost();
+    const session = new Session(host);
+    const report = await session.recognize();
+    expect(report.tables.map((t) => t.kind)).toEqual(["basic", "department", "project", "project"]);
+    const data = await host.read();
+    expect(data.names.filter((n) => n.name.startsWith("JX_"))).toHaveLength(4);
+    expect(data.settings["jixiao.profile"]).toBe("default");
+  });
+
+  it("一键重算 writes formulas, a second run writes nothing, and 撤销本次修改 restores every cell", async () => {
+    const host = sampleHost();
+    const before = snapshot(host.grids());
+    const session = new Session(host);
+    const first = await session.recalc();
+    expect(first.conflicts).toEqual([]);
+    expect(first.written).toBeGreaterThan(10);
+    const score = host.grids().find((g) => g.name === "自评表")!.cell(14, 8)!;
+    expect(score.formula).toMatch(/^=.*ROUND\(.*G14\*F14\/E14/);
+    expect(score.value).toBe(12.32);
+    expect(session.canRevert()).toBe(true);
+
+    const second = await new Session(host).recalc();
+    expect(second.written).toBe(0);
+
+    await session.revert();
+    expect(snapshot(host.grids())).toBe(before);
+    expect(session.canRevert()).toBe(false);
+  });
+
+  it("refuses to write over a cell a person changed after the read (nothing is written)", async () => {
+    const host = sampleHost();
+    const session = new Session(host);
+    const realRead = host.read.bind(host);
+    let reads = 0;
+    // A person types into the 招商引资 执行率 cell between the read and the write.
+    host.read = async (names?: string[]) => {
+      const data = await realRead(names);
+      if (reads++ === 0)
+        await host.apply({
+          cells: [{ ref: { sheet: "招商引资", row: 9, col: 8 }, expected: { value: 0.93, numFmt: "0.00%" }, value: 0.95, purpose: "person" }],
+          validations: [],
+          names: [],
+          settings: {},
+        });
+      return data;
+    };
+    const outcome = await session.recalc();
+    expect(outcome.written).toBe(0);
+    expect(outcome.conflicts[0]).toContain("招商引资!H9");
+    expect(host.grids().find((g) => g.name === "招商引资")!.cell(9, 8)!.value).toBe(0.95);
+  });
+
+  it("填写偏差原因 drafts with placeholders that the check then reports, and never touches a person's text", async () => {
+    const host = sampleHost();
+    const session = new Session(host);
+    const rows = await session.reasonRows();
+    expect(rows.length).toBeGreaterThan(0);
+    const personal = rows.filter((r) => r.hasPersonText);
+    const outcome = await session.fillReasons({});
+    expect(outcome.written).toBe(rows.length - personal.length);
+    const report = await session.check();
+    expect(report.findings.filter((f) => f.code === "REASON_PLACEHOLDER")).toHaveLength(outcome.written);
+    for (const r of personal) {
+      const after = (await session.reasonRows()).find((x) => x.cell === r.cell)!;
+      expect(after.current).toBe(r.current);
+    }
+  });
+});
