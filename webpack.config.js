@@ -1,0 +1,134 @@
+// Production build of the add-in's pages: the task pane, the ribbon command's function file (with the small notice
+// page it opens), and the browser preview served by `npm start`.
+//
+//   npx webpack --mode production                                   office.js from dist/office-js/ (offline)
+//   npx webpack --mode production --env cdn                         office.js from Microsoft's CDN
+//   npx webpack --mode production --env publicUrl=https://intranet.example/jixiao/
+//                                                                   manifest URLs rewritten to that origin
+//
+// Every page carries the same Content-Security-Policy (see contentSecurityPolicy below); no page has inline script,
+// and no bundle relies on eval (devtool is off, so there are no eval source maps).
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const ROOT = __dirname;
+const DEV_ORIGIN = "https://localhost:3000/";
+const OFFICE_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
+const OFFICE_CDN_URL = `${OFFICE_CDN_ORIGIN}/lib/1/hosted/office.js`;
+const OFFICE_LOCAL_URL = "office-js/office.js";
+
+/** The hash of the empty string: it lets a page create empty <style> elements and nothing else. */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
+/**
+ * The policy of every page. Fluent UI (Griffel's renderer and FluentProvider's theme) appends empty <style> elements
+ * and fills them through CSSOM (`sheet.insertRule`); CSP counts such an element as inline style, so with
+ * `style-src 'self'` alone Chromium blocks every one and the pane renders unstyled (test/e2e/preview.test.ts shows
+ * it). Either 'unsafe-inline' or EMPTY_STYLE_HASH makes it work. We ship 'unsafe-inline' because office.js itself
+ * applies inline styles in Excel on the web (OfficeDev/office-js#1687), and a hash in the directive would switch
+ * 'unsafe-inline' off; `--env strictStyle` builds the hash variant for hosts that can do without.
+ */
+function contentSecurityPolicy({ cdn = false, strictStyle = false } = {}) {
+  const scriptSrc = cdn ? `'self' ${OFFICE_CDN_ORIGIN}` : "'self'";
+  const styleSrc = strictStyle ? `'self' ${EMPTY_STYLE_HASH}` : "'self' 'unsafe-inline'";
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSrc}`,
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `style-src ${styleSrc}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join("; ");
+}
+
+/** The pages: each has its own entry, template and title. Scripts are injected as external `defer` tags only. */
+const PAGES = [
+  { name: "taskpane", entry: "./src/main/taskpane-excel.tsx", template: "./src/taskpane/taskpane.html" },
+  { name: "commands", entry: "./src/main/commands-excel.ts", template: "./src/commands/commands.html" },
+  { name: "notice", entry: "./src/commands/notice.ts", template: "./src/commands/notice.html" },
+  { name: "preview", entry: "./src/main/preview.tsx", template: "./src/preview/preview.html", office: false },
+];
+
+function withTrailingSlash(url) {
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || "production";
+  const cdn = Boolean(env.cdn);
+  const publicUrl = env.publicUrl ? withTrailingSlash(String(env.publicUrl)) : DEV_ORIGIN;
+  const csp = contentSecurityPolicy({ cdn, strictStyle: Boolean(env.strictStyle) });
+  const officeJs = cdn ? OFFICE_CDN_URL : OFFICE_LOCAL_URL;
+
+  const copies = [
+    { from: "assets", to: "assets", info: { minimized: true } },
+    {
+      from: "manifest.xml",
+      to: "manifest.xml",
+      info: { minimized: true },
+      transform: (content) => content.toString("utf8").split(DEV_ORIGIN).join(publicUrl),
+    },
+    // ES5 on purpose, and copied verbatim: it must run where the bundles cannot even be parsed.
+    { from: "src/taskpane/legacy-check.js", to: "legacy-check.js", info: { minimized: true } },
+    { from: "samples/*.json", to: "samples/[name][ext]", noErrorOnMissing: true, info: { minimized: true } },
+  ];
+  if (!cdn) {
+    copies.push({ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } });
+  }
+
+  return {
+    mode,
+    devtool: false,
+    target: ["web", "es2020"],
+    context: ROOT,
+    entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
+    output: { path: path.join(ROOT, "dist"), filename: "[name].js", publicPath: "", clean: true },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            transpileOnly: true,
+            // ES modules reach webpack intact so it can drop the Fluent components we do not import.
+            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: false },
+          },
+        },
+      ],
+    },
+    plugins: [
+      ...PAGES.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: `${p.name}.html`,
+            template: p.template,
+            chunks: [p.name],
+            inject: "body",
+            scriptLoading: "defer",
+            minify: false,
+            templateParameters: { csp, officeJs: p.office === false ? null : officeJs },
+          }),
+      ),
+      new CopyWebpackPlugin({ patterns: copies }),
+    ],
+    performance: {
+      hints: mode === "production" ? "warning" : false,
+      // The task pane's budget is 200 KB gzipped; raw that is about 700 KB. office.js copies are not ours.
+      maxAssetSize: 800 * 1024,
+      maxEntrypointSize: 800 * 1024,
+      assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
+    },
+    stats: mode === "production" ? "errors-warnings" : "normal",
+  };
+};
+
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.PAGES = PAGES;
+module.exports.EMPTY_STYLE_HASH = EMPTY_STYLE_HASH;
+module.exports.OFFICE_CDN_URL = OFFICE_CDN_URL;
+module.exports.OFFICE_LOCAL_URL = OFFICE_LOCAL_URL;
