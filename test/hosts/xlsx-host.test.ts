@@ -129,3 +129,21 @@ describe("memory host", () => {
     expect(host.validations).toHaveLength(1);
   });
 });
+
+describe("xlsx host number formats", () => {
+  it("changes the format of the written cell only, even where exceljs shares one style between cells", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("表");
+    const shared = { numFmt: "0.00" } as Partial<ExcelJS.Style>;
+    ws.getCell("A1").style = shared;
+    ws.getCell("B1").style = shared;
+    ws.getCell("A1").value = 1;
+    ws.getCell("B1").value = 2;
+    const host = new XlsxHost(wb);
+    const plan = emptyPlan();
+    plan.cells.push({ ref: { sheet: "表", row: 1, col: 1 }, expected: { value: 1, numFmt: "0.00" }, value: 1, numFmt: '0" 次"', purpose: "t" });
+    expect((await host.apply(plan)).applied).toBe(true);
+    expect(ws.getCell("A1").numFmt).toBe('0" 次"');
+    expect(ws.getCell("B1").numFmt).toBe("0.00");
+  });
+});

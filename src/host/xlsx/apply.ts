@@ -77,7 +77,8 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
     cell.value = { formula: w.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
   }
   else if (w.value !== undefined) cell.value = w.value === "" ? null : w.value;
-  if (w.numFmt !== undefined) cell.numFmt = w.numFmt;
+  // exceljs shares one style object between cells styled alike; assigning cell.numFmt would change them all.
+  if (w.numFmt !== undefined) cell.style = { ...cell.style, numFmt: w.numFmt };
   if (w.note !== undefined) cell.note = w.note === "" ? (undefined as unknown as string) : w.note;
 }
 
