@@ -4,7 +4,7 @@
 import { WritePlan, emptyPlan } from "../core/plan/write-plan";
 import { bindingNames } from "../core/layout";
 import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY } from "../core/profile";
-import { CAUSES, Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNeeds } from "../core/reasons";
+import { Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNeeds } from "../core/reasons";
 import { buildReport } from "../core/report/build-report";
 import { Report } from "../core/report/report";
 import { refA1 } from "../core/grid/address";
@@ -114,7 +114,7 @@ export class Session {
   }
 
   causes(): { id: string; label: string }[] {
-    return CAUSES.map((c) => ({ id: c.name, label: c.name }));
+    return this.library.causes.map((c) => ({ id: c.name, label: c.name }));
   }
 
   measures(): { id: string; label: string }[] {
