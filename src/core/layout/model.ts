@@ -58,6 +58,7 @@ export interface Indicator {
   reason?: Field; // 偏差原因
   nature?: Field; // 指标性质: ≥ ≤ = 定性
   unit?: Field; // 度量单位
+  scoreFactor?: Field; // 得分系数, where the form has that column
 }
 
 export interface EvalTable {

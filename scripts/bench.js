@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+// `npm run bench`: a benchmark, not a test. Runs every module in scripts/bench/ (in file-name order); each exports
+// `async function run(ctx)` returning an object of named figures. The figures are merged and printed as the last
+// line of output, one JSON object. Later issues add a module here rather than edit this file or another's module.
+//
+// The modules may require TypeScript sources directly: ts-node compiles them on the fly (transpile only, no type
+// check, which `npm run typecheck` does).
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const root = path.join(__dirname, "..");
+require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsconfig.json") });
+
+// `ctx.gc()`: a full garbage collection, for a module to call between the phases it measures, so that one figure
+// does not pay for the garbage another left (a loaded exceljs workbook is tens of megabytes). Not before every run:
+// that makes every run slower.
+require("v8").setFlagsFromString("--expose-gc");
+const gc = require("vm").runInNewContext("gc");
+
+/** The median of `runs` timings (ms) of `fn`, after `warmup` untimed calls. */
+async function median(fn, { runs = 7, warmup = 1 } = {}) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    await fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  const mid = Math.floor(times.length / 2);
+  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+}
+
+const round = (x, digits = 2) => Number(x.toFixed(digits));
+
+async function main() {
+  // `npm run bench -- layout cli` runs only the named modules.
+  const only = process.argv.slice(2);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
+  const ctx = { root, tmp, median, round, gc, log: (...args) => console.log(...args) };
+  const figures = {};
+  const failed = [];
+  try {
+    const dir = path.join(__dirname, "bench");
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith(".js") && (only.length === 0 || only.includes(path.basename(f, ".js"))))
+      .sort();
+    for (const file of files) {
+      const started = Date.now();
+      try {
+        const out = await require(path.join(dir, file)).run(ctx);
+        ctx.log(`bench/${file}: ${JSON.stringify(out)} (${Date.now() - started} ms)`);
+        Object.assign(figures, out);
+      } catch (error) {
+        // One module that cannot run (e.g. no build yet) does not hide the others' figures.
+        failed.push(file);
+        console.error(`bench/${file} failed: ${error && error.stack ? error.stack : error}`);
+      }
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  if (failed.length) process.exitCode = 1;
+  console.log(JSON.stringify(figures));
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,74 @@
+// Recognition against reading: a workbook of 60 项目支出绩效自评表 (one per sheet, styled like the official form,
+// after the sample's 基础表 and 部门整体 table), generated with scripts/make-sample.ts.
+//   load_ms             median time of exceljs `xlsx.readFile` of that workbook
+//   recognize_ms        median time of building the grids from the loaded workbook (src/host/xlsx `workbookData`)
+//                       plus recognize() on them: what a run costs once the file is read
+//   recognize_ratio     recognize_ms ÷ load_ms (goal ≤ 0.10)
+//   recognize_bound_ms  the same as recognize_ms on a later run, from the defined names stored after a first run
+// Each figure is taken in its own block of runs, after a full garbage collection (so that no figure pays for the
+// garbage of another, a loaded workbook being tens of megabytes) and after warm-up runs (the collection makes V8
+// drop compiled code; the warm-up compiles it again).
+const path = require("path");
+const ExcelJS = require("exceljs");
+
+const PROJECTS = 60;
+
+async function run(ctx) {
+  const { buildSampleWorkbook } = require(path.join(ctx.root, "scripts", "make-sample"));
+  const { HENGYANG_2023, INVESTMENT, RAILWAY } = require(path.join(ctx.root, "samples", "hengyang-2023.data"));
+  const { workbookData } = require(path.join(ctx.root, "src", "host", "xlsx", "read"));
+  const { recognize, bindingNames } = require(path.join(ctx.root, "src", "core", "layout"));
+
+  const projects = Array.from({ length: PROJECTS }, (_, i) => {
+    const base = i % 2 ? RAILWAY : INVESTMENT;
+    const n = String(i + 1).padStart(2, "0");
+    return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
+  });
+  const file = path.join(ctx.tmp, "projects-60.xlsx");
+  await (await buildSampleWorkbook({ ...HENGYANG_2023, projects })).xlsx.writeFile(file);
+
+  ctx.gc();
+  const load_ms = await ctx.median(
+    async () => {
+      const loaded = new ExcelJS.Workbook();
+      await loaded.xlsx.readFile(file);
+    },
+    { runs: 9, warmup: 2 },
+  );
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const expected = PROJECTS + 2;
+  let result;
+  ctx.gc();
+  const recognize_ms = await ctx.median(
+    () => {
+      result = recognize({ sheets: workbookData(wb).sheets });
+    },
+    { runs: 21, warmup: 10 },
+  );
+  if (result.tables.length !== expected || result.findings.length || result.fromBinding)
+    throw new Error(
+      `expected ${expected} tables and no findings, got ${result.tables.length}, ${result.findings.length}`,
+    );
+
+  const names = bindingNames(result.tables);
+  ctx.gc();
+  const recognize_bound_ms = await ctx.median(
+    () => {
+      result = recognize({ sheets: workbookData(wb).sheets, names });
+    },
+    { runs: 21, warmup: 10 },
+  );
+  if (!result.fromBinding || result.tables.length !== expected)
+    throw new Error("the later run did not read the tables from the stored map");
+
+  return {
+    load_ms: ctx.round(load_ms),
+    recognize_ms: ctx.round(recognize_ms),
+    recognize_ratio: ctx.round(recognize_ms / load_ms, 4),
+    recognize_bound_ms: ctx.round(recognize_bound_ms),
+  };
+}
+
+module.exports = { run };

@@ -1,0 +1,213 @@
+// The words of the official tables, as data: every header, label and heading the recognizer looks for, with the
+// synonyms provinces and years use. Matching compares keys (normalize.ts), so brackets, units, spaces and line
+// breaks need no entries of their own; the bracketed forms below are listed only so that the table reads like the
+// forms it was taken from. Chinese names of roles are what LAYOUT_INCOMPLETE messages say is missing.
+import { ExpenseKey } from "./model";
+
+export type IndicatorRole =
+  | "level1"
+  | "level2"
+  | "name"
+  | "target"
+  | "actual"
+  | "weight"
+  | "score"
+  | "reason"
+  | "nature"
+  | "unit"
+  | "scoreFactor";
+
+export interface HeaderSpec<R extends string> {
+  role: R;
+  /** How the missing column is named in a message. */
+  label: string;
+  synonyms: readonly string[];
+  required: boolean;
+}
+
+export const INDICATOR_HEADERS: readonly HeaderSpec<IndicatorRole>[] = [
+  { role: "level1", label: "一级指标", synonyms: ["一级指标"], required: true },
+  { role: "level2", label: "二级指标", synonyms: ["二级指标"], required: true },
+  { role: "name", label: "三级指标", synonyms: ["三级指标", "三级指标名称"], required: true },
+  {
+    role: "target",
+    label: "年度指标值",
+    synonyms: ["年度指标值", "指标值", "年初指标值", "年度目标值", "年度指标值(A)", "目标值", "预期指标值"],
+    required: true,
+  },
+  {
+    role: "actual",
+    label: "实际完成值",
+    synonyms: ["实际完成值", "完成值", "全年实际值", "实际完成值(B)", "实际值", "全年完成值"],
+    required: true,
+  },
+  { role: "weight", label: "分值", synonyms: ["分值", "权重", "指标分值", "权重(分)"], required: true },
+  { role: "score", label: "得分", synonyms: ["得分", "自评得分", "指标得分"], required: true },
+  {
+    role: "reason",
+    label: "偏差原因分析及改进措施",
+    synonyms: [
+      "偏差原因分析及改进措施",
+      "未完成原因分析",
+      "未完成原因分析及改进措施",
+      "偏差原因",
+      "偏差原因分析",
+      "偏差原因及改进措施",
+      "原因",
+      "原因分析",
+    ],
+    required: true,
+  },
+  { role: "nature", label: "指标性质", synonyms: ["指标性质", "指标方向"], required: false },
+  { role: "unit", label: "度量单位", synonyms: ["度量单位", "计量单位", "单位"], required: false },
+  { role: "scoreFactor", label: "得分系数", synonyms: ["得分系数"], required: false },
+];
+
+/** Roles of which at least one must be in a row for it to be taken as an indicator header. */
+export const INDICATOR_NAME_ROLES: readonly IndicatorRole[] = ["level1", "level2", "name"];
+
+export type BudgetRole = "initial" | "annual" | "executed" | "weight" | "rate" | "score";
+
+export const BUDGET_HEADERS: readonly HeaderSpec<BudgetRole>[] = [
+  { role: "initial", label: "年初预算数", synonyms: ["年初预算数", "年初预算", "年初预算数(万元)"], required: true },
+  {
+    role: "annual",
+    label: "全年预算数",
+    synonyms: ["全年预算数", "全年预算数(A)", "调整后预算数", "全年预算"],
+    required: true,
+  },
+  {
+    role: "executed",
+    label: "全年执行数",
+    synonyms: ["全年执行数", "全年执行数(B)", "预算执行数", "全年执行"],
+    required: true,
+  },
+  { role: "weight", label: "分值", synonyms: ["分值", "权重"], required: true },
+  { role: "rate", label: "执行率", synonyms: ["执行率", "执行率(B/A)", "预算执行率"], required: true },
+  { role: "score", label: "得分", synonyms: ["得分", "自评得分"], required: true },
+];
+
+/** Roles of which at least one must be in a row for it to be taken as a budget header. */
+export const BUDGET_AMOUNT_ROLES: readonly BudgetRole[] = ["annual", "executed"];
+
+/** Labels in the rows and headings of the 自评表, by what they mark. */
+export type EvalLabel =
+  | "projectName"
+  | "unitName"
+  | "department"
+  | "implementer"
+  | "goals"
+  | "expected"
+  | "achieved"
+  | "total"
+  | "budgetTotal"
+  | "income"
+  | "expense";
+
+export const EVAL_LABELS: Record<EvalLabel, readonly string[]> = {
+  projectName: ["项目名称", "项目支出名称"],
+  unitName: ["预算部门名称", "部门名称", "单位名称", "预算单位名称", "部门(单位)名称"],
+  department: ["主管部门", "主管部门及代码"],
+  implementer: ["实施单位"],
+  goals: ["年度总体目标", "总体目标", "年度绩效目标"],
+  expected: ["预期目标"],
+  achieved: ["实际完成情况", "实际完成"],
+  total: ["总分", "合计", "自评总分", "总计"],
+  budgetTotal: ["年度资金总额", "资金总额", "合计", "总计"],
+  income: ["按收入性质分"],
+  expense: ["按支出性质分"],
+};
+
+/** Words a title contains: `项目支出绩效自评表`, `2023年度部门整体支出绩效自评表`, `部门整体支出绩效评价基础数据表`. */
+export const TITLE_WORDS = {
+  eval: ["自评表"],
+  project: ["项目"],
+  department: ["部门整体", "整体支出"],
+  basic: ["基础数据表", "基础表", "基础信息表"],
+} as const;
+
+export type BasicSection = "staffing" | "expenses" | "buildings" | "frugality";
+
+/** The four parts of the 基础表, in the order the form prints them. */
+export const BASIC_SECTIONS: Record<BasicSection, readonly string[]> = {
+  staffing: ["财政供养人员情况"],
+  expenses: ["经费控制情况"],
+  buildings: ["楼堂馆所控制情况"],
+  frugality: ["厉行节约保障措施"],
+};
+
+export const BASIC_SECTION_ORDER: readonly BasicSection[] = ["staffing", "expenses", "buildings", "frugality"];
+
+export type StaffingRole = "authorized" | "actual" | "controlRate";
+
+/** Staffing headers, compared without a year in front (`2023年实际在职人数`, `本年实际在职人数`). */
+export const STAFFING_HEADERS: readonly HeaderSpec<StaffingRole>[] = [
+  { role: "authorized", label: "编制数", synonyms: ["编制数", "核定编制数", "编制人数"], required: true },
+  { role: "actual", label: "实际在职人数", synonyms: ["实际在职人数", "在职人数"], required: true },
+  { role: "controlRate", label: "控制率", synonyms: ["控制率", "编制控制率"], required: true },
+];
+
+export type BuildingRole =
+  "approvedSize" | "actualSize" | "sizeRate" | "budgetInvestment" | "actualInvestment" | "investmentRate";
+
+export const BUILDING_HEADERS: readonly HeaderSpec<BuildingRole>[] = [
+  { role: "approvedSize", label: "批复规模", synonyms: ["批复规模"], required: false },
+  { role: "actualSize", label: "实际规模", synonyms: ["实际规模"], required: false },
+  { role: "sizeRate", label: "规模控制率", synonyms: ["规模控制率"], required: false },
+  { role: "budgetInvestment", label: "预算投资", synonyms: ["预算投资", "预算投资额"], required: false },
+  { role: "actualInvestment", label: "实际投资", synonyms: ["实际投资", "实际投资额"], required: false },
+  { role: "investmentRate", label: "投资概算控制率", synonyms: ["投资概算控制率"], required: false },
+];
+
+/** Rows of 经费控制情况 by label (compared as label keys: no numbering, no `其中：`, no unit). */
+export const EXPENSE_LABELS: ReadonlyArray<{
+  key: Exclude<ExpenseKey, "specialItem" | "publicFundsPart">;
+  synonyms: readonly string[];
+}> = [
+  { key: "officialTotal", synonyms: ["三公经费", "三公经费合计"] },
+  { key: "vehicles", synonyms: ["公务用车购置和维护经费", "公务用车购置及运行维护费", "公务用车购置及运行费"] },
+  { key: "vehiclePurchase", synonyms: ["公车购置", "公务用车购置", "公务用车购置费"] },
+  { key: "vehicleRunning", synonyms: ["公车运行维护", "公车运行维护费", "公务用车运行维护费"] },
+  { key: "abroad", synonyms: ["出国经费", "因公出国经费", "因公出国费"] },
+  { key: "reception", synonyms: ["公务接待", "公务接待费"] },
+  { key: "projectTotal", synonyms: ["项目支出"] },
+  { key: "business", synonyms: ["业务工作经费"] },
+  { key: "operation", synonyms: ["运行维护经费"] },
+  { key: "specialTotal", synonyms: ["本级专项资金", "省级专项资金", "专项资金", "本级专项", "省级专项"] },
+  { key: "publicFunds", synonyms: ["公用经费"] },
+  { key: "procurement", synonyms: ["政府采购金额"] },
+  { key: "budgetAdjustment", synonyms: ["部门基本支出预算调整"] },
+];
+
+/** Year-column wording of 经费控制情况: which year it is relative to the report year. */
+export const YEAR_WORDS = {
+  previous: ["上年", "上年度"],
+  current: ["本年", "本年度", "当年"],
+  final: "决算",
+  budget: "预算",
+};
+
+/** A `HeaderSpec` list as a lookup from key to role. */
+export function headerIndex<R extends string>(
+  specs: readonly HeaderSpec<R>[],
+  keyOf: (text: string) => string,
+): Map<string, R> {
+  const out = new Map<string, R>();
+  for (const spec of specs) for (const s of spec.synonyms) if (!out.has(keyOf(s))) out.set(keyOf(s), spec.role);
+  return out;
+}
+
+export function labelIndex<L extends string>(
+  labels: Record<L, readonly string[]>,
+  keyOf: (text: string) => string,
+): Map<string, L[]> {
+  const out = new Map<string, L[]>();
+  for (const label of Object.keys(labels) as L[])
+    for (const s of labels[label]) {
+      const k = keyOf(s);
+      const list = out.get(k) ?? [];
+      if (!list.includes(label)) list.push(label);
+      out.set(k, list);
+    }
+  return out;
+}
