@@ -14,6 +14,19 @@ export interface Computed {
   formula: string | null;
   ruleId: string;
   explanation: string;
+  /** Input cells holding numbers typed as text (`6000 万美元`) that `formula` references: a plan converts them
+   *  to numbers with a format showing the same text before writing the formula, or writes `value` instead. */
+  normalizes?: InputNormalization[];
+  /** Why `formula` is null while `value` is not (Chinese, for the cell's note). */
+  note?: string;
+}
+
+/** How to turn an input cell's text into a number that displays the same text. */
+export interface InputNormalization {
+  field: Field;
+  /** The number to store: a fraction for a percentage (0.93 for 93.00%). */
+  value: Decimal;
+  numFmt: string;
 }
 
 /** An input that could not be used as it is, found while scoring (checks turn these into findings). */
@@ -80,6 +93,10 @@ export interface BasicTableScore {
   kind: "basic";
   table: BasicTable;
   controlRate: Computed | null;
+  /** 规模控制率 = 实际规模 ÷ 批复规模, when both are filled. */
+  sizeRate?: Computed | null;
+  /** 投资概算控制率 = 实际投资 ÷ 预算投资, when both are filled. */
+  investmentRate?: Computed | null;
   relations: BasicRelation[];
   problems: InputProblem[];
 }

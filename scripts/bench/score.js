@@ -1,0 +1,89 @@
+// Scoring against reading (issue 4): the workbook of scripts/bench/layout.js (the sample's 基础表 and 部门整体
+// table, then 60 项目支出绩效自评表, one per sheet), generated with scripts/make-sample.ts.
+//   score_ms     median time of scoring the recognized tables and building the recalculation plan
+//                (scoreWorkbook + buildRecalcPlan, profile default, units normalised)
+//   score_ratio  score_ms ÷ the median time of exceljs `xlsx.readFile` of that workbook (goal ≤ 0.10)
+// As in layout.js, each figure is taken in its own block of runs, after a full garbage collection and warm-up runs,
+// so that neither pays for the other's garbage (a loaded workbook is tens of megabytes).
+"use strict";
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+
+const PROJECTS = 60;
+
+async function run(ctx) {
+  const ExcelJS = require("exceljs");
+  const { buildSampleWorkbook } = require(path.join(ctx.root, "scripts", "make-sample"));
+  const { HENGYANG_2023, INVESTMENT, RAILWAY } = require(path.join(ctx.root, "samples", "hengyang-2023.data"));
+  const { readWorkbookFile } = require(path.join(ctx.root, "src", "host", "xlsx"));
+  const { recognize } = require(path.join(ctx.root, "src", "core", "layout"));
+  const { scoreWorkbook } = require(path.join(ctx.root, "src", "core", "scoring"));
+  const { buildRecalcPlan } = require(path.join(ctx.root, "src", "core", "plan", "recalc-plan"));
+  const { PROFILES } = require(path.join(ctx.root, "src", "core", "profile"));
+
+  const projects = Array.from({ length: PROJECTS }, (_, i) => {
+    const base = i % 2 ? RAILWAY : INVESTMENT;
+    const n = String(i + 1).padStart(2, "0");
+    return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
+  });
+  const file = path.join(ctx.tmp, "score-projects-60.xlsx");
+  await (await buildSampleWorkbook({ ...HENGYANG_2023, projects })).xlsx.writeFile(file);
+  const { tables } = recognize(await readWorkbookFile(file));
+  if (tables.length !== PROJECTS + 2) throw new Error(`expected ${PROJECTS + 2} tables, got ${tables.length}`);
+
+  ctx.gc();
+  const load_ms = await ctx.median(
+    async () => {
+      const loaded = new ExcelJS.Workbook();
+      await loaded.xlsx.readFile(file);
+    },
+    { runs: 9, warmup: 2 },
+  );
+
+  let cells = 0;
+  ctx.gc();
+  const score_ms = await ctx.median(
+    () => {
+      const profile = PROFILES.default;
+      cells = buildRecalcPlan(scoreWorkbook(tables, profile), profile, { normalizeUnits: true }).cells.length;
+    },
+    { runs: 21, warmup: 10 },
+  );
+  if (cells === 0) throw new Error("the bench plan is empty");
+
+  return { score_ms: ctx.round(score_ms), score_ratio: ctx.round(score_ms / load_ms, 4) };
+}
+
+module.exports = { run };
+
+/** Standalone: `node scripts/bench/score.js`, with the context scripts/bench.js would give. */
+if (require.main === module) {
+  const root = path.join(__dirname, "..", "..");
+  require(path.join(root, "node_modules", "ts-node")).register({
+    transpileOnly: true,
+    project: path.join(root, "tsconfig.json"),
+  });
+  require("v8").setFlagsFromString("--expose-gc");
+  const gc = require("vm").runInNewContext("gc");
+  const median = async (fn, { runs = 7, warmup = 1 } = {}) => {
+    for (let i = 0; i < warmup; i++) await fn();
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      await fn();
+      times.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    times.sort((a, b) => a - b);
+    return times[Math.floor(times.length / 2)];
+  };
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-score-"));
+  const ctx = { root, tmp, gc, median, round: (x, d = 2) => Number(x.toFixed(d)), log: console.log };
+  run(ctx)
+    .then((r) => console.log(JSON.stringify(r)))
+    .catch((e) => {
+      console.error(e);
+      process.exitCode = 1;
+    })
+    .finally(() => fs.rmSync(tmp, { recursive: true, force: true }));
+}

@@ -1,0 +1,174 @@
+// One-click recalculation as a WritePlan: every computed cell (budget 执行率 and 得分, indicator scores, 总分,
+// 基础表 控制率) becomes the formula of its rule. Numbers typed as text that a formula needs are first turned
+// into numbers whose format shows the same text; where a person declines that, or the text cannot be shown
+// exactly, the engine's value is written as a constant with a note saying why. A judgment row keeps the person's
+// score, a 偏差原因 cell is never written, and a cell already holding what the plan would write is left out, so
+// a plan over a recalculated workbook is empty.
+import { CellRef } from "../grid/address";
+import { CellValue } from "../grid/grid";
+import { refA1 } from "../grid/address";
+import { Field } from "../layout/model";
+import { PROFILE_SETTING_KEY } from "../profile/profiles";
+import { Profile } from "../profile/types";
+import { NORMALIZE_PURPOSE } from "../scoring/rules";
+import { canonicalFormula } from "../scoring/expr";
+import { Computed, WorkbookScore } from "../scoring/types";
+import { isPercentFormat } from "../values/number-format";
+import { CellContent, CellWrite, WritePlan, emptyPlan } from "./write-plan";
+
+export interface RecalcOptions {
+  /** Convert numbers typed as text (`6000 万美元`) into numbers with a format showing the same text. */
+  normalizeUnits: boolean;
+}
+
+export const RATE_FORMAT = "0.00%";
+export const SCORE_FORMAT = "0.00";
+
+type Role = ComputedCell["role"];
+type Target = ComputedCell;
+
+/** A cell the engine computes, with what it computes there. */
+export interface ComputedCell {
+  field: Field;
+  computed: Computed;
+  role: "rate" | "score";
+}
+
+/** Every cell recalculation fills: rates, budget and indicator scores (not judgment or 不适用 rows), totals. */
+export function computedCells(score: WorkbookScore): ComputedCell[] {
+  const targets: ComputedCell[] = [];
+  for (const table of score.tables) {
+    if (table.kind === "basic") {
+      const t = table.table;
+      if (t.staffing && table.controlRate)
+        targets.push({ field: t.staffing.controlRate, computed: table.controlRate, role: "rate" });
+      if (t.buildings?.sizeRate && table.sizeRate)
+        targets.push({ field: t.buildings.sizeRate, computed: table.sizeRate, role: "rate" });
+      if (t.buildings?.investmentRate && table.investmentRate)
+        targets.push({ field: t.buildings.investmentRate, computed: table.investmentRate, role: "rate" });
+      continue;
+    }
+    const row = table.table.budget.total;
+    if (row.rate) targets.push({ field: row.rate, computed: table.budget.rate, role: "rate" });
+    if (row.score) targets.push({ field: row.score, computed: table.budget.score, role: "score" });
+    for (const ind of table.indicators) {
+      if (ind.judgment || ind.direction === "notApplicable") continue;
+      targets.push({ field: ind.indicator.score, computed: ind.score, role: "score" });
+    }
+    if (table.table.total.score) targets.push({ field: table.table.total.score, computed: table.total, role: "score" });
+  }
+  return targets;
+}
+
+export function buildRecalcPlan(score: WorkbookScore, profile: Profile, options: RecalcOptions): WritePlan {
+  const plan = emptyPlan();
+  plan.settings[PROFILE_SETTING_KEY] = profile.id;
+  const keys = new CellKeys();
+  // A 偏差原因 cell is a person's text: never written here, whatever a layout may have made of it.
+  const taken = new Set<string>();
+  for (const table of score.tables)
+    if (table.kind !== "basic")
+      for (const ind of table.indicators) if (ind.indicator.reason) taken.add(keys.of(ind.indicator.reason.ref));
+
+  const normalizing: CellWrite[] = [];
+  const computing: CellWrite[] = [];
+  for (const target of computedCells(score)) {
+    const k = keys.of(target.field.ref);
+    if (taken.has(k)) continue;
+    const write = writeFor(target, options, normalizing, taken, keys);
+    if (!write) continue;
+    taken.add(k);
+    if (changes(target.field, write)) computing.push(write);
+  }
+  plan.cells = normalizing.concat(computing);
+  return plan;
+}
+
+/** Short keys for cells, so a plan over thousands of cells does not build thousands of long strings. */
+class CellKeys {
+  private readonly sheets = new Map<string, number>();
+  of(ref: CellRef): string {
+    let s = this.sheets.get(ref.sheet);
+    if (s === undefined) this.sheets.set(ref.sheet, (s = this.sheets.size));
+    return `${s}:${ref.row}:${ref.col}`;
+  }
+}
+
+function writeFor(
+  target: Target,
+  options: RecalcOptions,
+  normalizing: CellWrite[],
+  taken: Set<string>,
+  keys: CellKeys,
+): CellWrite | null {
+  const { field, computed, role } = target;
+  const needs = computed.normalizes;
+  let write: CellWrite;
+  if (computed.formula !== null && (options.normalizeUnits || !needs || needs.length === 0)) {
+    if (needs)
+      for (const n of needs) {
+        const k = keys.of(n.field.ref);
+        if (taken.has(k) || typeof n.field.value !== "string") continue;
+        taken.add(k);
+        normalizing.push({
+          ref: n.field.ref,
+          expected: contentOf(n.field),
+          value: n.value.toNumber(),
+          numFmt: n.numFmt,
+          purpose: NORMALIZE_PURPOSE,
+        });
+      }
+    // The engine's value rides along as the formula's cached result, for readers that do not recalculate.
+    write = {
+      ref: field.ref,
+      expected: contentOf(field),
+      formula: computed.formula,
+      value: computed.value === null ? "" : computed.value.toNumber(),
+      purpose: computed.ruleId,
+    };
+  } else {
+    if (computed.value === null) return null;
+    const note =
+      computed.note ??
+      `${(needs ?? []).map((n) => `${refA1(n.field.ref)}「${String(n.field.value)}」`).join("、")}为带单位的文字，未转换为数字，因此写入计算结果而非公式`;
+    write = {
+      ref: field.ref,
+      expected: contentOf(field),
+      value: computed.value.toNumber(),
+      note,
+      purpose: computed.ruleId,
+    };
+  }
+  const numFmt = formatFor(role, field.numFmt);
+  if (numFmt) write.numFmt = numFmt;
+  return write;
+}
+
+/** Rates show as percentages; a score in a text- or percent-formatted cell would not show as a score. */
+function formatFor(role: Role, current: string | undefined): string | undefined {
+  const percent = current !== undefined && current.includes("%") && isPercentFormat(current);
+  if (role === "rate") return percent ? undefined : RATE_FORMAT;
+  return current === "@" || percent ? SCORE_FORMAT : undefined;
+}
+
+function contentOf(field: Field): CellContent {
+  const content: CellContent = { value: field.value };
+  if (field.formula !== undefined) content.formula = field.formula;
+  if (field.numFmt !== undefined) content.numFmt = field.numFmt;
+  return content;
+}
+
+/** Whether writing `write` would change what `field` holds. */
+function changes(field: Field, write: CellWrite): boolean {
+  if (write.numFmt !== undefined && write.numFmt !== field.numFmt) return true;
+  if (write.formula !== undefined)
+    return (
+      field.formula === undefined ||
+      (field.formula !== write.formula && canonicalFormula(field.formula) !== canonicalFormula(write.formula))
+    );
+  return field.formula !== undefined || !sameValue(field.value, write.value ?? null);
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  return (a === "" ? null : a) === (b === "" ? null : b);
+}

@@ -1,0 +1,150 @@
+// 总分 = budget score + indicator scores, over the cells as the plan leaves them (a judgment row counts with the
+// person's score). 不适用 rows are left out and the total rescaled to 100; the platform rule caps it by 执行率.
+import Decimal from "decimal.js";
+import { EvalTable, Field } from "../layout/model";
+import { Profile } from "../profile/types";
+import { Grade } from "../report/report";
+import { showNumber, showRate, showScore } from "./explain";
+import {
+  BLANK,
+  Expr,
+  filledCell,
+  compile,
+  count,
+  div,
+  eq,
+  evaluate,
+  iff,
+  le,
+  lt,
+  min,
+  mul,
+  n,
+  num,
+  round,
+  sub,
+  sum,
+  outcomeOfCompiled,
+} from "./expr";
+import { ScoredBudget } from "./budget";
+import { ScoredIndicator } from "./indicator";
+import { input } from "./inputs";
+import { RULE } from "./rules";
+import { Computed } from "./types";
+
+const ZERO = new Decimal(0);
+
+/** SUM takes at most 255 arguments in Excel. */
+const MAX_ARGS = 250;
+
+export function scoreTotal(
+  table: EvalTable,
+  profile: Profile,
+  budget: ScoredBudget,
+  indicators: ScoredIndicator[],
+): { total: Computed; weightTotal: Decimal; grade: Grade | null } {
+  const terms: Expr[] = [];
+  if (budget.scoreTerm) terms.push(budget.scoreIsCell ? budget.scoreTerm : n(budget.scoreTerm));
+  else if (table.budget.total.score) terms.push(enteredLeaf(table.budget.total.score));
+  const naWeights: Expr[] = [];
+  let weightTotal = budget.budget.weight ?? ZERO;
+  for (const { score, written } of indicators) {
+    const field = score.indicator.score;
+    if (score.direction === "notApplicable") {
+      const w = input(score.indicator.weight);
+      if (w.quantity) naWeights.push(w.expr);
+      continue;
+    }
+    if (score.weight) weightTotal = weightTotal.plus(score.weight);
+    terms.push(written ? filledCell(field.ref, outcomeOfCompiled(score.score)) : enteredLeaf(field));
+  }
+
+  const S = sumOf(terms);
+  let body: Expr = S;
+  let guard: Expr | null = null;
+  const rescaled = profile.notApplicableRescale && naWeights.length > 0;
+  const denominator = sub(num(100), sumOf(naWeights));
+  if (rescaled) {
+    body = div(mul(S, num(100)), denominator);
+    guard = le(denominator, num(0));
+  }
+  const caps = profile.executionRateCaps;
+  const rate = budget.rateTerm;
+  if (caps && caps.length && rate) {
+    let chain: Expr = body;
+    for (const c of [...caps].sort((a, b) => b.below - a.below)) chain = iff(lt(rate, num(c.below)), num(c.cap), chain);
+    body = iff(eq(count(rate), num(0)), body, min(body, chain));
+  }
+  let expr: Expr = round(body, 2);
+  if (guard) expr = iff(guard, BLANK, expr);
+  const compiled = compile(expr, table.sheet);
+  const total: Computed = {
+    value: compiled.value,
+    formula: compiled.formula,
+    ruleId: RULE.total,
+    explanation: explainTotal(terms, S, naWeights, rescaled, caps, rate, compiled.value),
+  };
+  if (compiled.normalizes.length) total.normalizes = compiled.normalizes;
+  if (compiled.note && compiled.value !== null) total.note = compiled.note;
+  return { total, weightTotal, grade: gradeOf(compiled.value, profile) };
+}
+
+/** A score cell the plan does not write: counted as it stands (SUM skips text, as Excel does). */
+function enteredLeaf(field: Field): Expr {
+  const v = field.value;
+  return {
+    kind: "ref",
+    ref: field.ref,
+    value: typeof v === "number" ? new Decimal(v) : typeof v === "string" ? v : null,
+  };
+}
+
+function sumOf(terms: Expr[]): Expr {
+  if (terms.length === 0) return num(0);
+  if (terms.length <= MAX_ARGS) return sum(...terms);
+  const chunks: Expr[] = [];
+  for (let i = 0; i < terms.length; i += MAX_ARGS) chunks.push(sum(...terms.slice(i, i + MAX_ARGS)));
+  return sum(...chunks);
+}
+
+function valueOf(e: Expr): Decimal | null {
+  try {
+    const v = evaluate(e);
+    return v instanceof Decimal ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function explainTotal(
+  terms: Expr[],
+  sum: Expr,
+  naWeights: Expr[],
+  rescaled: boolean,
+  caps: Profile["executionRateCaps"],
+  rate: Expr | null,
+  value: Decimal | null,
+): string {
+  if (value === null) return "不适用指标的分值合计不小于100，无法折算总分";
+  const parts = terms.map((t) => valueOf(t)).filter((v): v is Decimal => v !== null);
+  const raw = valueOf(sum) ?? ZERO;
+  let text = `总分=预算执行得分+各指标得分：${parts.map(showNumber).join("+") || "0"}=${showScore(raw)}`;
+  if (rescaled) {
+    const left = naWeights.map(valueOf).reduce((s: Decimal, x) => (x ? s.plus(x) : s), ZERO);
+    text += `；不适用指标分值${left.toFixed()}不计，折算为百分制：${showScore(raw)}×100÷(100−${left.toFixed()})`;
+  }
+  const r = rate ? valueOf(rate) : null;
+  if (caps && r !== null) {
+    const hit = [...caps].sort((a, b) => a.below - b.below).find((c) => r.lt(c.below));
+    if (hit) text += `；执行率${showRate(r)}低于${new Decimal(hit.below).times(100).toFixed()}%，总分最高${hit.cap}分`;
+  }
+  return `${text}，总分${showScore(value)}`;
+}
+
+export function gradeOf(total: Decimal | null, profile: Profile): Grade | null {
+  if (total === null) return null;
+  if (total.gte(profile.grades.excellent)) return "优";
+  if (total.gte(profile.grades.good)) return "良";
+  if (total.gte(profile.grades.pass)) return "中";
+  return "差";
+}
