@@ -28,7 +28,11 @@ export type FindingCode =
   | "CONTROL_RATE_MISMATCH"
   | "SUM_MISMATCH"
   | "SUBITEMS_EXCEED"
-  | "CROSS_TABLE_MISMATCH";
+  | "CROSS_TABLE_MISMATCH"
+  /** A money amount below 0, or a weight outside 0–100 (what the sheet's data validation would refuse). */
+  | "VALUE_OUT_OF_RANGE"
+  /** 基础表 控制率 above 100 % under a profile that penalises it (`penaliseControlRateOver100`). */
+  | "CONTROL_RATE_OVER_100";
 
 export interface Finding {
   severity: Severity;

@@ -1,0 +1,182 @@
+// The budget block of a 自评表: 执行率 and 得分 of the 年度资金总额 row against the rule, the total against its
+// sources, and the 按收入性质/按支出性质 parts against the total (a warning: published forms differ legitimately).
+import Decimal from "decimal.js";
+import { BudgetRow, Field, FundingPart } from "../layout/model";
+import { EvalTableScore } from "../scoring/types";
+import { CheckContext } from "./context";
+import { differs, entry, rateOf, numberOf } from "./entered";
+import { Finding } from "./finding";
+import { money, percent, plain, points } from "./format";
+
+type AmountKey = "initial" | "annual" | "executed";
+const AMOUNT_LABELS: Record<AmountKey, string> = {
+  initial: "年初预算数",
+  annual: "全年预算数",
+  executed: "全年执行数",
+};
+
+export function budgetFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const row = t.table.budget.total;
+  return [
+    ...amountInputs(t, ctx),
+    ...weightInput(row, ctx),
+    ...zeroDivisor(row, ctx),
+    ...rateMismatch(t, ctx),
+    ...scoreMismatch(t, ctx),
+    ...totalAgainstSources(t, ctx),
+    ...splitMismatch(t.table.budget.incomeParts, row.annual, "按收入性质分", "全年预算数", ctx),
+    ...splitMismatch(t.table.budget.expenseParts, row.executed, "按支出性质分", "全年执行数", ctx),
+  ];
+}
+
+/** Every amount of the block must be a number ≥ 0; the total's 全年预算数/全年执行数 must be there. */
+function amountInputs(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const budget = t.table.budget;
+  const check = (field: Field | undefined, label: string, required: boolean) => {
+    if (!field) return;
+    const e = entry(field);
+    if (e.kind === "empty" && required) out.push(ctx.at("REQUIRED_EMPTY", field.ref, `${label}未填写`));
+    else if (e.kind === "bad") out.push(ctx.at("NOT_A_NUMBER", field.ref, `${label}${e.why}，应填写金额（万元）`));
+    else if (e.kind === "number" && e.value.isNeg())
+      out.push(ctx.at("VALUE_OUT_OF_RANGE", field.ref, `${label}为${money(e.value)}万元，金额不能为负数`));
+  };
+  for (const r of [budget.total, ...budget.sources]) {
+    const isTotal = r === budget.total;
+    for (const key of ["initial", "annual", "executed"] as AmountKey[])
+      check(r[key], `「${r.label || "年度资金总额"}」${AMOUNT_LABELS[key]}`, isTotal && key !== "initial");
+  }
+  for (const part of [...budget.incomeParts, ...budget.expenseParts])
+    check(part.amount, `「${part.label}」金额`, false);
+  return out;
+}
+
+function weightInput(row: BudgetRow, ctx: CheckContext): Finding[] {
+  const e = entry(row.weight);
+  if (!row.weight) return [];
+  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", row.weight.ref, `预算执行分值${e.why}，应为0至100之间的数字`)];
+  if (e.kind === "number" && (e.value.isNeg() || e.value.gt(100)))
+    return [ctx.at("VALUE_OUT_OF_RANGE", row.weight.ref, `预算执行分值为${points(e.value)}，应在0至100之间`)];
+  return [];
+}
+
+function zeroDivisor(row: BudgetRow, ctx: CheckContext): Finding[] {
+  const annual = entry(row.annual);
+  const executed = entry(row.executed);
+  if (!row.annual || annual.kind !== "number" || !annual.value.isZero()) return [];
+  if (executed.kind === "number" && !executed.value.isZero())
+    return [
+      ctx.at(
+        "BUDGET_ZERO_DIVISOR",
+        row.annual.ref,
+        `全年预算数为0而全年执行数为${money(executed.value)}万元，无法计算执行率：请核实全年预算数（调整后预算）`,
+      ),
+    ];
+  return [
+    ctx.at("BUDGET_ZERO_DIVISOR", row.annual.ref, "全年预算数为0，无法计算执行率，预算执行不计分：请核实全年预算数"),
+  ];
+}
+
+function rateMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const field = t.table.budget.total.rate;
+  if (!field) return [];
+  const e = entry(field);
+  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `执行率${e.why}，应为全年执行数÷全年预算数`)];
+  const computed = t.budget.rate.value;
+  const entered = rateOf(field);
+  if (computed === null || entered === null) return [];
+  if (!differs(entered, computed, ctx.tolerance.rate, 4)) return [];
+  return [
+    ctx.at(
+      "BUDGET_RATE_MISMATCH",
+      field.ref,
+      `执行率填报为${percent(entered)}，按全年执行数÷全年预算数应为${percent(computed)}`,
+    ),
+  ];
+}
+
+function scoreMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const row = t.table.budget.total;
+  const field = row.score;
+  if (!field) return [];
+  const e = entry(field);
+  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `预算执行得分${e.why}，应为分值×执行率`)];
+  if (e.kind !== "number") return [];
+  const weight = t.budget.weight;
+  const entered = e.value;
+  // A negative weight is its own finding (VALUE_OUT_OF_RANGE); measuring a score against it says nothing more.
+  if (entered.isNeg() || (weight !== null && !weight.isNeg() && entered.gt(weight.plus(ctx.tolerance.score))))
+    return [
+      ctx.at(
+        "SCORE_OVER_WEIGHT",
+        field.ref,
+        entered.isNeg()
+          ? `预算执行得分填报为${points(entered)}分，得分不能为负数`
+          : `预算执行得分填报为${points(entered)}分，超过分值${plain(weight as Decimal)}分`,
+      ),
+    ];
+  const computed = t.budget.score.value;
+  const rate = t.budget.rate.value;
+  if (computed === null || weight?.isNeg() || !differs(entered, computed, ctx.tolerance.score, 2)) return [];
+  const how = weight !== null && rate !== null ? `（${plain(weight)}×${percent(Decimal.min(rate, 1))}）` : "";
+  return [
+    ctx.at(
+      "BUDGET_SCORE_MISMATCH",
+      field.ref,
+      `预算执行得分填报为${points(entered)}分，按分值×执行率${how}应为${points(computed)}分`,
+    ),
+  ];
+}
+
+/** 年度资金总额 = Σ its source rows, per amount column (a zero or empty total over filled sources included). */
+function totalAgainstSources(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const { total, sources } = t.table.budget;
+  if (sources.length === 0) return [];
+  const out: Finding[] = [];
+  for (const key of ["initial", "annual", "executed"] as AmountKey[]) {
+    const field = total[key];
+    if (!field) continue;
+    const parts = sources.map((s) => entry(s[key]));
+    if (parts.some((p) => p.kind === "bad") || !parts.some((p) => p.kind === "number")) continue;
+    const sum = parts.reduce((s, p) => (p.kind === "number" ? s.plus(p.value) : s), new Decimal(0));
+    const e = entry(field);
+    const label = AMOUNT_LABELS[key];
+    if (e.kind === "number" && e.value.minus(sum).abs().gt(ctx.tolerance.money))
+      out.push(
+        ctx.at(
+          "BUDGET_TOTAL_MISMATCH",
+          field.ref,
+          `年度资金总额${label}填报为${money(e.value)}万元，按各资金来源合计应为${money(sum)}万元`,
+        ),
+      );
+    // An empty 全年预算数/全年执行数 is already REQUIRED_EMPTY; an empty 年初预算数 over filled sources is not.
+    else if (e.kind === "empty" && key === "initial" && !sum.isZero())
+      out.push(
+        ctx.at("BUDGET_TOTAL_MISMATCH", field.ref, `年度资金总额${label}未填写，按各资金来源合计应为${money(sum)}万元`),
+      );
+  }
+  return out;
+}
+
+function splitMismatch(
+  parts: FundingPart[],
+  totalField: Field | undefined,
+  partsLabel: string,
+  totalLabel: string,
+  ctx: CheckContext,
+): Finding[] {
+  if (parts.length === 0 || !totalField) return [];
+  const entries = parts.map((p) => entry(p.amount));
+  if (entries.some((e) => e.kind === "bad") || !entries.some((e) => e.kind === "number")) return [];
+  const total = numberOf(totalField);
+  if (total === null) return [];
+  const sum = entries.reduce((s, e) => (e.kind === "number" ? s.plus(e.value) : s), new Decimal(0));
+  if (sum.minus(total).abs().lte(ctx.tolerance.money)) return [];
+  return [
+    ctx.at(
+      "FUNDING_SPLIT_MISMATCH",
+      parts[0].amount.ref,
+      `${partsLabel}各项合计${money(sum)}万元，与${totalLabel}${money(total)}万元相差${money(sum.minus(total).abs())}万元：请核实（部分公开表格口径不同，可在说明中注明）`,
+    ),
+  ];
+}

@@ -1,0 +1,54 @@
+// Template filler or instructions left where an answer belongs: 指标2, ……, 请填写…. Empty template rows are not
+// findings (the official form has more rows than most units need); filled ones with filler text are.
+import { Field } from "../layout/model";
+import { isBlankIndicator } from "../reasons/kind";
+import { TEMPLATE_TEXT, normalizeWord } from "../scoring/words";
+import { BasicTableScore, EvalTableScore } from "../scoring/types";
+import { CheckContext } from "./context";
+import { Finding } from "./finding";
+
+export function isTemplateText(text: string): boolean {
+  const t = normalizeWord(text);
+  return t !== "" && TEMPLATE_TEXT.some((p) => p.test(t));
+}
+
+function fieldFinding(field: Field | undefined, label: string, ctx: CheckContext): Finding[] {
+  if (!field || typeof field.value !== "string" || !isTemplateText(field.value)) return [];
+  return [ctx.at("TEMPLATE_TEXT_LEFT", field.ref, `${label}仍是模板文字「${field.value.trim()}」，请填写实际内容`)];
+}
+
+export function templateFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const table = t.table;
+  const out: Finding[] = [
+    ...fieldFinding(table.titleField, table.kind === "project" ? "项目名称" : "预算部门名称", ctx),
+    ...fieldFinding(table.department, "主管部门", ctx),
+    ...fieldFinding(table.implementer, "实施单位", ctx),
+    ...fieldFinding(table.goals.expected, "预期目标", ctx),
+    ...fieldFinding(table.goals.achieved, "实际完成情况", ctx),
+  ];
+  for (const filler of table.fillerRows)
+    if (isTemplateText(filler.text))
+      out.push(
+        ctx.at(
+          "TEMPLATE_TEXT_LEFT",
+          filler.cell,
+          `第${filler.row}行仍是模板文字「${filler.text.trim()}」：请填写指标内容，或将该行标为不适用`,
+        ),
+      );
+  for (const s of t.indicators) {
+    const ind = s.indicator;
+    if (isBlankIndicator(ind)) continue;
+    const where = `第${ind.row}行`;
+    out.push(
+      ...fieldFinding(ind.name, `${where}三级指标`, ctx),
+      ...fieldFinding(ind.target, `${where}年度指标值`, ctx),
+      ...fieldFinding(ind.actual, `${where}实际完成值`, ctx),
+      ...fieldFinding(ind.reason, `${where}偏差原因`, ctx),
+    );
+  }
+  return out;
+}
+
+export function basicTemplateFindings(t: BasicTableScore, ctx: CheckContext): Finding[] {
+  return fieldFinding(t.table.frugality, "厉行节约保障措施", ctx);
+}
