@@ -97,7 +97,10 @@ export class Session {
     const data = await this.read();
     const { plan } = planRecalc(data, { profileId: this.profileId, normalizeUnits: options.normalizeUnits ?? true });
     const counted = plan.cells.filter((w) => w.formula !== undefined).length;
-    return this.run(plan, (n) => `已写入 ${n} 个单元格（其中公式 ${counted} 个），数据验证 ${plan.validations.length} 处。`);
+    return this.run(
+      plan,
+      (n) => `已写入 ${n} 个单元格（其中公式 ${counted} 个），数据验证 ${plan.validations.length} 处。`,
+    );
   }
 
   async reasonRows(): Promise<ReasonRow[]> {
@@ -178,7 +181,8 @@ export class Session {
   private outcome(data: WorkbookData, result: ApplyResult, say: (written: number) => string): Outcome {
     const analysis = analyze(data, this.profileId);
     const conflicts = result.conflicts.map(
-      (c) => `${refA1(c.write.ref)} 在读取后被修改过（现为“${c.found.formula ?? c.found.value ?? ""}”），本次未写入任何单元格，请重试。`,
+      (c) =>
+        `${refA1(c.write.ref)} 在读取后被修改过（现为“${c.found.formula ?? c.found.value ?? ""}”），本次未写入任何单元格，请重试。`,
     );
     return {
       report: this.report(analysis),

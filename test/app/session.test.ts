@@ -15,7 +15,8 @@ function snapshot(grids: Grid[]): string {
   return JSON.stringify(
     grids.map((g) => {
       const out: unknown[] = [];
-      for (const { row, col, cell } of g.cells()) out.push([row, col, cell.value, cell.formula ?? null, cell.numFmt ?? null]);
+      for (const { row, col, cell } of g.cells())
+        out.push([row, col, cell.value, cell.formula ?? null, cell.numFmt ?? null]);
       return [g.name, out];
     }),
   );
@@ -49,7 +50,10 @@ describe("Session on the sample workbook (in-memory host)", () => {
     const first = await session.recalc();
     expect(first.conflicts).toEqual([]);
     expect(first.written).toBeGreaterThan(10);
-    const score = host.grids().find((g) => g.name === "自评表")!.cell(14, 8)!;
+    const score = host
+      .grids()
+      .find((g) => g.name === "自评表")!
+      .cell(14, 8)!;
     expect(score.formula).toMatch(/^=.*ROUND\(.*G14\*F14\/E14/);
     expect(score.value).toBe(12.32);
     expect(session.canRevert()).toBe(true);
@@ -72,7 +76,14 @@ describe("Session on the sample workbook (in-memory host)", () => {
       const data = await realRead(names);
       if (reads++ === 0)
         await host.apply({
-          cells: [{ ref: { sheet: "招商引资", row: 9, col: 8 }, expected: { value: 0.93, numFmt: "0.00%" }, value: 0.95, purpose: "person" }],
+          cells: [
+            {
+              ref: { sheet: "招商引资", row: 9, col: 8 },
+              expected: { value: 0.93, numFmt: "0.00%" },
+              value: 0.95,
+              purpose: "person",
+            },
+          ],
           validations: [],
           names: [],
           settings: {},
@@ -82,7 +93,12 @@ describe("Session on the sample workbook (in-memory host)", () => {
     const outcome = await session.recalc();
     expect(outcome.written).toBe(0);
     expect(outcome.conflicts[0]).toContain("招商引资!H9");
-    expect(host.grids().find((g) => g.name === "招商引资")!.cell(9, 8)!.value).toBe(0.95);
+    expect(
+      host
+        .grids()
+        .find((g) => g.name === "招商引资")!
+        .cell(9, 8)!.value,
+    ).toBe(0.95);
   });
 
   it("填写偏差原因 drafts with placeholders that the check then reports, and never touches a person's text", async () => {

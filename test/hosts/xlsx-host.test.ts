@@ -28,9 +28,27 @@ async function smallWorkbook(): Promise<string> {
 function planFor(): WritePlan {
   const plan = emptyPlan();
   plan.cells.push(
-    { ref: { sheet: "自评表", row: 2, col: 3 }, expected: { value: 0.93, numFmt: "0.00%" }, formula: "=IFERROR(B2/A2,0)", value: 0.9338, purpose: "rate" },
-    { ref: { sheet: "自评表", row: 3, col: 1 }, expected: { value: "6000 万美元" }, value: 6000, numFmt: '0" 万美元"', purpose: "normalize" },
-    { ref: { sheet: "自评表", row: 4, col: 1 }, expected: { value: null }, value: "新", note: "由绩效自评助手写入", purpose: "t" },
+    {
+      ref: { sheet: "自评表", row: 2, col: 3 },
+      expected: { value: 0.93, numFmt: "0.00%" },
+      formula: "=IFERROR(B2/A2,0)",
+      value: 0.9338,
+      purpose: "rate",
+    },
+    {
+      ref: { sheet: "自评表", row: 3, col: 1 },
+      expected: { value: "6000 万美元" },
+      value: 6000,
+      numFmt: '0" 万美元"',
+      purpose: "normalize",
+    },
+    {
+      ref: { sheet: "自评表", row: 4, col: 1 },
+      expected: { value: null },
+      value: "新",
+      note: "由绩效自评助手写入",
+      purpose: "t",
+    },
   );
   plan.names.push({ name: "JX_T01_PROJECT", sheet: "自评表", area: { top: 1, left: 1, bottom: 4, right: 4 } });
   plan.settings["jixiao.profile"] = "platform";
@@ -53,7 +71,11 @@ async function roundTrip(host: WorkbookHost) {
   const g = after.sheets.find((s) => s.name === "自评表")!;
   expect(g.cell(2, 3)).toMatchObject({ formula: "=IFERROR(B2/A2,0)", numFmt: "0.00%" });
   expect(g.cell(3, 1)).toMatchObject({ value: 6000, numFmt: '0" 万美元"' });
-  expect(after.names).toContainEqual({ name: "JX_T01_PROJECT", sheet: "自评表", area: { top: 1, left: 1, bottom: 4, right: 4 } });
+  expect(after.names).toContainEqual({
+    name: "JX_T01_PROJECT",
+    sheet: "自评表",
+    area: { top: 1, left: 1, bottom: 4, right: 4 },
+  });
   expect(after.settings["jixiao.profile"]).toBe("platform");
 
   // The same plan again is stale now: every write conflicts and nothing changes.
@@ -66,7 +88,11 @@ async function roundTrip(host: WorkbookHost) {
   expect(undone.applied).toBe(true);
   const restored = (await host.read()).sheets.find((s) => s.name === "自评表")!;
   const original = before.sheets.find((s) => s.name === "自评表")!;
-  for (const [r, c] of [[2, 3], [3, 1], [4, 1]]) {
+  for (const [r, c] of [
+    [2, 3],
+    [3, 1],
+    [4, 1],
+  ]) {
     expect(restored.cell(r, c)?.value ?? null).toEqual(original.cell(r, c)?.value ?? null);
     expect(restored.cell(r, c)?.numFmt).toEqual(original.cell(r, c)?.numFmt);
     expect(restored.cell(r, c)?.formula).toBeUndefined();
@@ -103,8 +129,14 @@ describe("xlsx host", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.getWorksheet("_jixiao")?.state).toBe("veryHidden");
-    expect(wb.getWorksheet("自评表")!.getCell("D2").dataValidation).toMatchObject({ type: "decimal", formulae: [0, 10] });
-    expect(wb.getWorksheet("自评表")!.getCell("C2").value).toMatchObject({ formula: "IFERROR(B2/A2,0)", result: 0.9338 });
+    expect(wb.getWorksheet("自评表")!.getCell("D2").dataValidation).toMatchObject({
+      type: "decimal",
+      formulae: [0, 10],
+    });
+    expect(wb.getWorksheet("自评表")!.getCell("C2").value).toMatchObject({
+      formula: "IFERROR(B2/A2,0)",
+      result: 0.9338,
+    });
   });
 
   it("refuses the whole plan when a sheet has vanished", async () => {
@@ -141,7 +173,13 @@ describe("xlsx host number formats", () => {
     ws.getCell("B1").value = 2;
     const host = new XlsxHost(wb);
     const plan = emptyPlan();
-    plan.cells.push({ ref: { sheet: "表", row: 1, col: 1 }, expected: { value: 1, numFmt: "0.00" }, value: 1, numFmt: '0" 次"', purpose: "t" });
+    plan.cells.push({
+      ref: { sheet: "表", row: 1, col: 1 },
+      expected: { value: 1, numFmt: "0.00" },
+      value: 1,
+      numFmt: '0" 次"',
+      purpose: "t",
+    });
     expect((await host.apply(plan)).applied).toBe(true);
     expect(ws.getCell("A1").numFmt).toBe('0" 次"');
     expect(ws.getCell("B1").numFmt).toBe("0.00");

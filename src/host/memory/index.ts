@@ -37,7 +37,14 @@ export class MemoryHost implements WorkbookHost {
 
   /** The workbook as it is now, for rendering. */
   grids(): Grid[] {
-    return this.sheets.map((s) => new Grid(s.name, s.rows.map((r) => (r ? [...r] : [])), s.merges));
+    return this.sheets.map(
+      (s) =>
+        new Grid(
+          s.name,
+          s.rows.map((r) => (r ? [...r] : [])),
+          s.merges,
+        ),
+    );
   }
 
   onChange(listener: () => void): () => void {
@@ -47,7 +54,11 @@ export class MemoryHost implements WorkbookHost {
 
   async read(sheetNames?: string[]): Promise<WorkbookData> {
     const grids = this.grids().filter((g) => !sheetNames || sheetNames.includes(g.name));
-    return { sheets: grids, names: this.names.map((n) => ({ ...n, area: { ...n.area } })), settings: { ...this.settings } };
+    return {
+      sheets: grids,
+      names: this.names.map((n) => ({ ...n, area: { ...n.area } })),
+      settings: { ...this.settings },
+    };
   }
 
   async apply(plan: WritePlan): Promise<ApplyResult> {

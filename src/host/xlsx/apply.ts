@@ -75,8 +75,7 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
     // the file is also marked for full recalculation on load (XlsxHost.save).
     const result = typeof w.value === "number" || typeof w.value === "string" ? w.value : undefined;
     cell.value = { formula: w.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
-  }
-  else if (w.value !== undefined) cell.value = w.value === "" ? null : w.value;
+  } else if (w.value !== undefined) cell.value = w.value === "" ? null : w.value;
   // exceljs shares one style object between cells styled alike; assigning cell.numFmt would change them all.
   if (w.numFmt !== undefined) cell.style = { ...cell.style, numFmt: w.numFmt };
   if (w.note !== undefined) cell.note = w.note === "" ? (undefined as unknown as string) : w.note;
@@ -89,7 +88,10 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationWrite): void {
       : {
           type: "decimal",
           operator: v.rule.operator,
-          formulae: [v.rule.formula1.replace(/^=/, ""), ...(v.rule.formula2 ? [v.rule.formula2.replace(/^=/, "")] : [])],
+          formulae: [
+            v.rule.formula1.replace(/^=/, ""),
+            ...(v.rule.formula2 ? [v.rule.formula2.replace(/^=/, "")] : []),
+          ],
         };
   Object.assign(dv, {
     allowBlank: true,
@@ -138,4 +140,3 @@ export function sheetGrid(wb: ExcelJS.Workbook, sheet: string) {
   const ws = wb.getWorksheet(sheet);
   return ws ? gridOf(ws) : undefined;
 }
-

@@ -106,7 +106,10 @@ function readNames(wb: ExcelJS.Workbook): DefinedName[] {
     for (const range of ranges) {
       const bang = range.lastIndexOf("!");
       if (bang < 0) continue;
-      const sheet = range.slice(0, bang).replace(/^'(.*)'$/, "$1").replace(/''/g, "'");
+      const sheet = range
+        .slice(0, bang)
+        .replace(/^'(.*)'$/, "$1")
+        .replace(/''/g, "'");
       const area = parseAreaA1(range.slice(bang + 1));
       if (area) out.push({ name, sheet, area });
     }
