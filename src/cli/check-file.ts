@@ -1,0 +1,39 @@
+// One file from path to report: the input guard, then the analyzer (exceljs + the core). Never throws: a file
+// that cannot be checked gets a report that says why.
+import { DEFAULT_PROFILE_ID } from "../core/profile";
+import { FileReport, unreadableReport } from "./file-report";
+import { DEFAULT_LIMITS, GuardLimits, readGuarded } from "./input-guard";
+
+/** Turns the bytes of a guarded .xlsx into its report. Throws UnreadableError when exceljs cannot open it. */
+export type Analyzer = (buffer: Buffer, file: string, profileId: string | undefined) => Promise<FileReport>;
+
+/** The workbook's bytes passed the guard but exceljs could not open them. */
+export class UnreadableError extends Error {
+  override name = "UnreadableError";
+}
+
+/** The workbook cannot be checked for a reason the person can act on (e.g. it names an unknown profile). */
+export class RefusedError extends Error {
+  override name = "RefusedError";
+}
+
+export async function checkFile(
+  file: string,
+  profileId: string | undefined,
+  analyze: Analyzer,
+  limits: GuardLimits = DEFAULT_LIMITS,
+): Promise<FileReport> {
+  // Without --profile the workbook's own setting decides; a file that cannot be read has none.
+  const profile = profileId ?? DEFAULT_PROFILE_ID;
+  const guarded = await readGuarded(file, limits);
+  if (!guarded.ok) return unreadableReport(file, profile, guarded.message);
+  try {
+    return await analyze(guarded.buffer, file, profileId);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    if ((e as Error)?.name === "RefusedError") return unreadableReport(file, profile, detail, "CHECK_FAILED");
+    if ((e as Error)?.name === "UnreadableError")
+      return unreadableReport(file, profile, `文件已损坏，Excel 工作簿无法打开（${detail}）`);
+    return unreadableReport(file, profile, `检查这个文件时程序出错（${detail}），请把文件发给开发者`, "CHECK_FAILED");
+  }
+}

@@ -1,0 +1,73 @@
+// The readable output of `jixiao check`: per file, per table, errors first, each with its cell; then a closing
+// summary. Written for the person at the desk, in Chinese.
+import { TableReport } from "../core/report/report";
+import { FileReport, isUnreadable } from "./file-report";
+import { groupFindings } from "./group";
+import type { Tally } from "./render";
+
+export const KIND_NAMES: Record<TableReport["kind"], string> = {
+  basic: "基础表",
+  department: "部门整体支出自评表",
+  project: "项目支出绩效自评表",
+};
+
+const SEVERITY_MARKS = { error: "✗ 错误", warning: "! 警告", info: "· 提示" } as const;
+
+export function score(n: number | null | undefined): string {
+  return n === null || n === undefined ? "未填" : n.toFixed(2);
+}
+
+export function formatFile(report: FileReport): string {
+  const lines = [`文件：${report.file}`];
+  if (isUnreadable(report)) {
+    for (const f of report.findings) lines.push(`  ✗ 无法检查：${f.message}`);
+    return lines.join("\n") + "\n";
+  }
+  if (report.tables.length === 0 && report.findings.length === 0) lines.push("  未找到任何绩效自评表格");
+  for (const group of groupFindings(report)) {
+    lines.push(group.table ? `  ${tableHeading(group.table)}` : "  整个工作簿：");
+    if (group.table && group.table.kind !== "basic") {
+      const t = group.table.total;
+      lines.push(`      计算总分 ${score(t.score)}，填报总分 ${score(t.enteredScore)}，等级 ${t.grade ?? "—"}`);
+    }
+    for (const f of group.findings) {
+      lines.push(`    ${SEVERITY_MARKS[f.severity]}  ${f.cell ?? "—"}  ${f.message}  [${f.code}]`);
+    }
+    if (group.findings.length === 0) lines.push("    ✓ 未发现问题");
+  }
+  return lines.join("\n") + "\n";
+}
+
+function tableHeading(t: TableReport): string {
+  const title = t.kind === "basic" ? "" : t.title ? ` ${t.title}` : "";
+  return `【${KIND_NAMES[t.kind]}】 工作表「${t.sheet}」 ${t.range}${title}`;
+}
+
+export interface Totals {
+  files: number;
+  tables: number;
+  errors: number;
+  warnings: number;
+  infos: number;
+  unreadable: number;
+}
+
+export function emptyTotals(): Totals {
+  return { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
+}
+
+export function addToTotals(totals: Totals, tally: Tally): void {
+  totals.files++;
+  if (tally.unreadable) totals.unreadable++;
+  totals.tables += tally.tables;
+  totals.errors += tally.errors;
+  totals.warnings += tally.warnings;
+  totals.infos += tally.infos;
+}
+
+export function formatSummary(t: Totals): string {
+  const checked = t.files - t.unreadable;
+  let s = `共 ${t.files} 个文件，检查了 ${checked} 个（${t.tables} 张表）：错误 ${t.errors} 条，警告 ${t.warnings} 条，提示 ${t.infos} 条`;
+  s += t.unreadable ? `；无法读取 ${t.unreadable} 个文件` : "";
+  return `${s}。\n`;
+}

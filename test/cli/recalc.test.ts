@@ -1,0 +1,141 @@
+// `jixiao recalc` end to end: the built CLI writes a copy; LibreOffice recalculates its formulas; the computed
+// cells must hold the rule's values and the input must not change by a byte.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { FileReport } from "../../src/cli/file-report";
+import type { EvalTableReport } from "../../src/core/report/report";
+import { recalcWithLibreOffice } from "../support/libreoffice";
+import { SAMPLE } from "./support/bad-inputs";
+import { ensureCliBuilt, runCli } from "./support/cli";
+
+let dir: string;
+const hash = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+
+async function checkJson(file: string): Promise<FileReport> {
+  const run = await runCli(["check", "--json", file]);
+  expect(run.code === 0 || run.code === 1).toBe(true);
+  return JSON.parse(run.stdout)[0];
+}
+
+function cellOf(wb: ExcelJS.Workbook, address: string): ExcelJS.Cell {
+  const bang = address.lastIndexOf("!");
+  const ws = wb.getWorksheet(address.slice(0, bang).replace(/^'(.*)'$/, "$1"))!;
+  return ws.getCell(address.slice(bang + 1));
+}
+
+function project(report: FileReport, title: string): EvalTableReport {
+  return report.tables.find((t) => t.kind === "project" && t.title === title) as EvalTableReport;
+}
+
+beforeAll(() => {
+  ensureCliBuilt();
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-recalc-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("jixiao recalc", () => {
+  it("writes formulas into a copy that LibreOffice computes to the rule's values; the input is unchanged", async () => {
+    const input = path.join(dir, "sample.xlsx");
+    fs.copyFileSync(SAMPLE, input);
+    const before = hash(input);
+    const out = path.join(dir, "recalculated.xlsx");
+    const run = await runCli(["recalc", input, "-o", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^已写入 .*recalculated\.xlsx/);
+    const formulas = Number(/公式 (\d+) 个/.exec(run.stdout)![1]);
+    expect(formulas).toBeGreaterThan(0);
+    expect(hash(input)).toBe(before);
+
+    const original = await checkJson(input);
+    const target = project(original, "招商引资");
+    expect(target.budget.score).toBe(9.34);
+
+    // The copy carries formulas (Excel recalculates on open); LibreOffice computes them here.
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(cellOf(written, target.budget.cells.score!).formula).toBeTruthy();
+    let validations = 0;
+    written.eachSheet((ws) => {
+      validations += Object.keys(
+        (ws as unknown as { dataValidations: { model: object } }).dataValidations.model,
+      ).length;
+    });
+    expect(validations).toBeGreaterThan(0);
+
+    const computed = await recalcWithLibreOffice(out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(computed);
+    // exceljs leaves a cached result of 0 out of `value` and keeps it in `result`.
+    const value = (address: string) => {
+      const cell = cellOf(wb, address);
+      return cell.formula ? cell.result : cell.value;
+    };
+    expect(value(target.budget.cells.score!)).toBe(9.34);
+
+    // Every score the copy computes by formula is the score the check computed from the original.
+    let compared = 0;
+    for (const t of original.tables) {
+      if (t.kind === "basic") continue;
+      const scores: [string | undefined, number | null][] = [
+        [t.budget.cells.score, t.budget.score],
+        ...t.indicators.map((ind) => [ind.cells.score, ind.score] as [string, number | null]),
+        [t.total.cells.score, t.total.score],
+      ];
+      for (const [cell, score] of scores) {
+        if (!cell || score === null || !cellOf(written, cell).formula) continue;
+        expect({ cell, value: value(cell) }).toEqual({ cell, value: score });
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThanOrEqual(formulas / 2);
+  });
+
+  it("drafts 偏差原因 with --fill-reasons, never overwriting one a person wrote", async () => {
+    const out = path.join(dir, "with-reasons.xlsx");
+    const run = await runCli(["recalc", SAMPLE, "-o", out, "--fill-reasons"]);
+    expect(run.code).toBe(0);
+    const drafts = Number(/偏差原因草稿 (\d+) 条/.exec(run.stdout)![1]);
+    const original = await checkJson(SAMPLE);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const drafted = new Set<string>();
+    for (const t of original.tables) {
+      if (t.kind === "basic") continue;
+      for (const ind of t.indicators) {
+        if (!ind.cells.reason) continue;
+        const now = String(cellOf(wb, ind.cells.reason).value ?? "");
+        if (ind.reason) expect(now).toBe(ind.reason);
+        else if (now) drafted.add(ind.cells.reason);
+      }
+    }
+    // A draft goes exactly where a reason is asked for and none was written.
+    const asked = original.findings.filter((f) => f.code === "REASON_MISSING" || f.code === "OVERSHOOT");
+    expect([...drafted].sort()).toEqual(asked.map((f) => f.cell).sort());
+    expect(drafts).toBe(drafted.size);
+    expect(drafts).toBeGreaterThan(0);
+  });
+
+  it("refuses to write over its input, and refuses unreadable input", async () => {
+    const input = path.join(dir, "mine.xlsx");
+    fs.copyFileSync(SAMPLE, input);
+    const before = hash(input);
+    const same = await runCli(["recalc", input, "-o", path.join(dir, ".", "mine.xlsx")]);
+    expect(same.code).toBe(2);
+    expect(same.stderr).toContain("输出文件不能是输入文件本身");
+    const link = path.join(dir, "link.xlsx");
+    fs.linkSync(input, link);
+    expect((await runCli(["recalc", input, "-o", link])).code).toBe(2);
+    expect(hash(input)).toBe(before);
+
+    const old = path.join(dir, "old.xls");
+    fs.writeFileSync(old, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Array(504).fill(0)]));
+    const refused = await runCli(["recalc", old, "-o", path.join(dir, "new.xlsx")]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("请另存为 .xlsx 后再检查");
+    expect(fs.existsSync(path.join(dir, "new.xlsx"))).toBe(false);
+  });
+});
