@@ -185,3 +185,14 @@ describe("xlsx host number formats", () => {
     expect(ws.getCell("B1").numFmt).toBe("0.00");
   });
 });
+
+describe("xlsx host cached formula results", () => {
+  it("reads a cached result of 0 as 0, not as empty (a 得分 of 0 saved by Excel or LibreOffice)", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("表").getCell("A1").value = { formula: "1-1", result: 0 } as ExcelJS.CellFormulaValue;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jx-host-")), "zero.xlsx");
+    await wb.xlsx.writeFile(file);
+    const data = await readWorkbookFile(file);
+    expect(data.sheets[0].cell(1, 1)).toEqual({ value: 0, formula: "=1-1" });
+  });
+});

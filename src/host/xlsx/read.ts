@@ -70,7 +70,8 @@ export function cellData(cell: ExcelJS.Cell): CellData | undefined {
   if (typeof v === "object") {
     if ("formula" in v || "sharedFormula" in v) {
       const formula = cell.formula;
-      const result = (v as ExcelJS.CellFormulaValue).result;
+      // exceljs keeps a cached result of 0 only in cell.result, not in the value object.
+      const result = (v as ExcelJS.CellFormulaValue).result ?? cell.result;
       const data: CellData = { value: null, formula: formula ? `=${formula}` : undefined };
       if (result && typeof result === "object" && "error" in result) data.error = String(result.error);
       else if (result instanceof Date) data.value = result.toISOString().slice(0, 10);
