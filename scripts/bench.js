@@ -34,11 +34,42 @@ async function median(fn, { runs = 7, warmup = 1 } = {}) {
 
 const round = (x, digits = 2) => Number(x.toFixed(digits));
 
+/** The benchmark workbook: the sample's 基础表 and 部门整体 table, then `count` 项目支出绩效自评表 (one per sheet,
+ *  alternating the sample's two projects), written once per run into `tmp` and shared by the modules. */
+function projectsWorkbook(tmp, count = 60) {
+  const cache = (projectsWorkbook.cache ??= new Map());
+  if (!cache.has(count))
+    cache.set(
+      count,
+      (async () => {
+        const { buildSampleWorkbook } = require(path.join(root, "scripts", "make-sample"));
+        const { HENGYANG_2023, INVESTMENT, RAILWAY } = require(path.join(root, "samples", "hengyang-2023.data"));
+        const projects = Array.from({ length: count }, (_, i) => {
+          const base = i % 2 ? RAILWAY : INVESTMENT;
+          const n = String(i + 1).padStart(2, "0");
+          return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
+        });
+        const file = path.join(tmp, `projects-${count}.xlsx`);
+        await (await buildSampleWorkbook({ ...HENGYANG_2023, projects })).xlsx.writeFile(file);
+        return file;
+      })(),
+    );
+  return cache.get(count);
+}
+
 async function main() {
   // `npm run bench -- layout cli` runs only the named modules.
   const only = process.argv.slice(2);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-"));
-  const ctx = { root, tmp, median, round, gc, log: (...args) => console.log(...args) };
+  const ctx = {
+    root,
+    tmp,
+    median,
+    round,
+    gc,
+    projectsWorkbook: (count) => projectsWorkbook(tmp, count),
+    log: (...args) => console.log(...args),
+  };
   const figures = {};
   const failed = [];
   try {

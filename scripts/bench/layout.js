@@ -14,18 +14,10 @@ const ExcelJS = require("exceljs");
 const PROJECTS = 60;
 
 async function run(ctx) {
-  const { buildSampleWorkbook } = require(path.join(ctx.root, "scripts", "make-sample"));
-  const { HENGYANG_2023, INVESTMENT, RAILWAY } = require(path.join(ctx.root, "samples", "hengyang-2023.data"));
   const { workbookData } = require(path.join(ctx.root, "src", "host", "xlsx", "read"));
   const { recognize, bindingNames } = require(path.join(ctx.root, "src", "core", "layout"));
 
-  const projects = Array.from({ length: PROJECTS }, (_, i) => {
-    const base = i % 2 ? RAILWAY : INVESTMENT;
-    const n = String(i + 1).padStart(2, "0");
-    return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
-  });
-  const file = path.join(ctx.tmp, "projects-60.xlsx");
-  await (await buildSampleWorkbook({ ...HENGYANG_2023, projects })).xlsx.writeFile(file);
+  const file = await ctx.projectsWorkbook(PROJECTS);
 
   ctx.gc();
   const load_ms = await ctx.median(

@@ -14,21 +14,13 @@ const PROJECTS = 60;
 
 async function run(ctx) {
   const ExcelJS = require("exceljs");
-  const { buildSampleWorkbook } = require(path.join(ctx.root, "scripts", "make-sample"));
-  const { HENGYANG_2023, INVESTMENT, RAILWAY } = require(path.join(ctx.root, "samples", "hengyang-2023.data"));
   const { readWorkbookFile } = require(path.join(ctx.root, "src", "host", "xlsx"));
   const { recognize } = require(path.join(ctx.root, "src", "core", "layout"));
   const { scoreWorkbook } = require(path.join(ctx.root, "src", "core", "scoring"));
   const { buildRecalcPlan } = require(path.join(ctx.root, "src", "core", "plan", "recalc-plan"));
   const { PROFILES } = require(path.join(ctx.root, "src", "core", "profile"));
 
-  const projects = Array.from({ length: PROJECTS }, (_, i) => {
-    const base = i % 2 ? RAILWAY : INVESTMENT;
-    const n = String(i + 1).padStart(2, "0");
-    return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
-  });
-  const file = path.join(ctx.tmp, "score-projects-60.xlsx");
-  await (await buildSampleWorkbook({ ...HENGYANG_2023, projects })).xlsx.writeFile(file);
+  const file = await ctx.projectsWorkbook(PROJECTS);
   const { tables } = recognize(await readWorkbookFile(file));
   if (tables.length !== PROJECTS + 2) throw new Error(`expected ${PROJECTS + 2} tables, got ${tables.length}`);
 
