@@ -66,10 +66,6 @@ export class Session {
     return this.chosenProfile ?? this.storedProfile ?? DEFAULT_PROFILE_ID;
   }
 
-  set profileId(id: string) {
-    this.setProfile(id);
-  }
-
   setProfile(id: string): void {
     if (!PROFILES[id]) throw new AppError(`未知的评分规则“${id}”`);
     this.chosenProfile = id;

@@ -7,7 +7,7 @@ import { ReasonDrafts } from "./ReasonDrafts";
 import { RunOptions } from "./RunOptions";
 import { ACTION_LABEL, ActionId, SEVERITY_LABEL, SEVERITY_ORDER, TEXT } from "./strings";
 import { TableSummary } from "./TableSummary";
-import type { Outcome, PaneProps, PaneSession, Report } from "./types";
+import type { Outcome, PaneProps, Report } from "./types";
 import { useReasonDrafts } from "./useReasonDrafts";
 
 const useStyles = makeStyles({
@@ -29,11 +29,6 @@ const useStyles = makeStyles({
 interface Notices {
   conflicts: string[];
   skipped: string[];
-}
-
-/** The session keeps the chosen profile as a property (its API); the pane sets it there and nowhere else. */
-function selectProfile(session: PaneSession, id: string): void {
-  session.profileId = id;
 }
 
 function summarizeCheck(report: Report): string {
@@ -115,7 +110,7 @@ export function TaskPane({ session, goTo }: PaneProps) {
   };
 
   const onProfile = (id: string) => {
-    selectProfile(session, id);
+    session.setProfile(id);
     setProfileId(id);
     const name = profiles.find((p) => p.id === id)?.name ?? id;
     setStatus(`评分规则已切换为“${name}”，点击“一键重算”或“提交前检查”后生效。`);

@@ -8,6 +8,7 @@ export type PaneSession = Pick<
   Session,
   | "profiles"
   | "profileId"
+  | "setProfile"
   | "recognize"
   | "recalc"
   | "check"

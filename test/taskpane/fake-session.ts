@@ -28,6 +28,10 @@ export function deferred<T>(): Deferred<T> {
 
 export class FakeSession implements PaneSession {
   profileId = "default";
+  setProfile(id: string): void {
+    this.calls.push({ method: "setProfile", args: [id] });
+    this.profileId = id;
+  }
   calls: { method: string; args: unknown[] }[] = [];
   revertable = false;
 
