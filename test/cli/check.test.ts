@@ -10,7 +10,8 @@ import { BadInput, SAMPLE, writeBadInputs } from "./support/bad-inputs";
 import { BIN, ROOT, ensureCliBuilt, runCli } from "./support/cli";
 
 const SAMPLE_ARG = path.relative(ROOT, SAMPLE);
-const CHECK_REPORT = "/work/shared/tools/check-report.mjs";
+// The contract checker lives in the shared folder beside the checkout (as CI lays it out too).
+const CHECK_REPORT = path.join(__dirname, "..", "..", "..", "shared", "tools", "check-report.mjs");
 
 let dir: string;
 let bad: Record<string, BadInput>;
