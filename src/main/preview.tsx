@@ -1,10 +1,10 @@
 // The browser preview (`npm start`): the sample workbook in the in-memory host, the real app session over it, and
 // the task pane beside a drawing of the workbook. No Office, no network beyond this origin.
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import { Session } from "../app/session";
 import { MemoryHost, WorkbookJson } from "../host/memory";
 import { PreviewApp } from "../preview/PreviewApp";
+import { StartupNotice, errorText } from "../taskpane/StartupNotice";
 
 const SAMPLE = "hengyang-commerce-2023";
 
@@ -13,19 +13,6 @@ async function loadSample(): Promise<WorkbookJson> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`无法读取示例工作簿 ${url}（HTTP ${response.status}）。请先运行 npm run build。`);
   return (await response.json()) as WorkbookJson;
-}
-
-function Failure({ message }: { message: string }) {
-  return (
-    <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <MessageBar intent="error">
-        <MessageBarBody>
-          <MessageBarTitle>预览无法启动</MessageBarTitle>
-          {message}
-        </MessageBarBody>
-      </MessageBar>
-    </FluentProvider>
-  );
 }
 
 const element = document.getElementById("root");
@@ -38,6 +25,10 @@ if (element) {
       root.render(<PreviewApp session={session} workbook={host} fileName={`${SAMPLE}.xlsx`} />);
     })
     .catch((error: unknown) =>
-      root.render(<Failure message={error instanceof Error ? error.message : String(error)} />),
+      root.render(
+        <StartupNotice intent="error" title="预览无法启动">
+          {errorText(error)}
+        </StartupNotice>,
+      ),
     );
 }

@@ -1,23 +1,10 @@
 // The task pane inside Excel: the composition root that builds the Excel host and hands the pane its session.
 // How Office is loaded is the Excel host's business (host/excel/office.ts); the pane never touches Office.
 import { createRoot } from "react-dom/client";
-import { FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, webLightTheme } from "@fluentui/react-components";
 import { Session } from "../app/session";
 import { officeExcelHost, officeReady } from "../host/excel/office";
 import { App } from "../taskpane/App";
-
-function Notice({ title, children }: { title: string; children: string }) {
-  return (
-    <FluentProvider theme={webLightTheme} lang="zh-CN">
-      <MessageBar intent="warning">
-        <MessageBarBody>
-          <MessageBarTitle>{title}</MessageBarTitle>
-          {children}
-        </MessageBarBody>
-      </MessageBar>
-    </FluentProvider>
-  );
-}
+import { StartupNotice, errorText } from "../taskpane/StartupNotice";
 
 const element = document.getElementById("root");
 if (element) {
@@ -26,10 +13,10 @@ if (element) {
     .then((inExcel) => {
       if (!inExcel) {
         root.render(
-          <Notice title="请在 Excel 中打开">
+          <StartupNotice intent="warning" title="请在 Excel 中打开">
             绩效自评助手是 Excel 加载项：请在 Excel“开始”选项卡的“绩效自评”组中点击“绩效自评助手”。想先看看效果，可运行
             npm start 打开浏览器预览。
-          </Notice>,
+          </StartupNotice>,
         );
         return;
       }
@@ -38,7 +25,9 @@ if (element) {
     })
     .catch((error: unknown) =>
       root.render(
-        <Notice title="绩效自评助手无法启动">{error instanceof Error ? error.message : String(error)}</Notice>,
+        <StartupNotice intent="error" title="绩效自评助手无法启动">
+          {errorText(error)}
+        </StartupNotice>,
       ),
     );
 }
