@@ -388,7 +388,7 @@ function writeGoals(w: SheetWriter, at: EvalLayout, goals: GoalsData): void {
 }
 
 /** Rows [start, end) of each run of equal, non-empty values: the cells a printed form merges. */
-function runs(values: readonly string[]): [number, number][] {
+export function mergeRuns(values: readonly string[]): [number, number][] {
   const out: [number, number][] = [];
   let start = 0;
   for (let i = 1; i <= values.length; i++) {
@@ -422,11 +422,12 @@ function writeIndicators(
   ];
   for (const [col, text] of headers) w.label(at.indicatorHeaderRow, col, text, { bold: true });
 
-  for (const [start, end] of runs(indicators.map((i) => i.level1))) {
+  for (const [start, end] of mergeRuns(indicators.map((i) => i.level1))) {
     w.label(first + start, C.level1, indicators[start].level1, { toRow: first + end - 1 });
     // 二级 cells merge only inside their 一级 group.
     const group = indicators.slice(start, end).map((i) => i.level2);
-    for (const [s, e] of runs(group)) w.label(first + start + s, C.level2, group[s], { toRow: first + start + e - 1 });
+    for (const [s, e] of mergeRuns(group))
+      w.label(first + start + s, C.level2, group[s], { toRow: first + start + e - 1 });
   }
   indicators.forEach((indicator, i) => {
     const row = first + i;

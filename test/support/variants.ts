@@ -31,7 +31,7 @@ import {
   ProjectTableData,
   RAILWAY,
 } from "../../samples/hengyang-2023.data";
-import { readPrinted } from "../../scripts/make-sample";
+import { mergeRuns, readPrinted } from "../../scripts/make-sample";
 import { Area, CellRef, refA1 } from "../../src/core/grid/address";
 import { CellData, CellValue, Grid } from "../../src/core/grid/grid";
 import { FindingCode, Severity } from "../../src/core/checks/finding";
@@ -143,19 +143,6 @@ class Pen {
     this.put(row, col, text, { ...opts, asText: true });
     if (text !== "") this.written.push({ row, col, text, header: !opts.inModel });
   }
-}
-
-/** Rows [start, end) of each run of equal, non-empty values: the cells a printed form merges. */
-function runs(values: readonly string[]): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 1; i <= values.length; i++) {
-    if (i === values.length || values[i] !== values[start] || values[start] === "") {
-      out.push([start, i]);
-      start = i;
-    }
-  }
-  return out;
 }
 
 const flat = (text: string) => text.replace(/\s*\n\s*/g, "").trim();
@@ -355,10 +342,10 @@ export function drawEval(sink: Sink, data: DepartmentTableData | ProjectTableDat
   const list: readonly VariantIndicator[] = style.indicators ?? data.indicators;
   const level1Text = (l1: string) =>
     style.level1Weights?.[l1] !== undefined ? `${l1}（${style.level1Weights[l1]}分）` : l1;
-  for (const [start, end] of runs(list.map((i) => i.level1))) {
+  for (const [start, end] of mergeRuns(list.map((i) => i.level1))) {
     pen.label(first + start, col("level1"), level1Text(list[start].level1), { toRow: first + end - 1, inModel: true });
     const group = list.slice(start, end).map((i) => i.level2);
-    for (const [s, e] of runs(group))
+    for (const [s, e] of mergeRuns(group))
       pen.label(first + start + s, col("level2"), group[s], { toRow: first + start + e - 1, inModel: true });
   }
   const indicators: Indicator[] = [];
