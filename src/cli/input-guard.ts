@@ -1,9 +1,16 @@
-// Everything a file must pass before exceljs may touch it: it exists, it is not too large, it is a zip and not an
+// Everything a file must pass before a reader may touch it: it exists, it is not too large, it is a zip and not an
 // old .xls or an encrypted workbook, and its zip directory is sound and bounded. Each refusal is one clear
 // Chinese line for the person; nothing here throws.
 import { promises as fs } from "node:fs";
 import path from "node:path";
-import { DEFAULT_ZIP_LIMITS, ZipLimits, ZipProblem, readCentralDirectory, verifyEntries } from "./zip-directory";
+import {
+  DEFAULT_ZIP_LIMITS,
+  ZipLimits,
+  ZipProblem,
+  checkEntries,
+  readCentralDirectory,
+  verifyEntries,
+} from "../host/xlsx/package/zip-directory";
 
 export interface GuardLimits extends ZipLimits {
   maxFileBytes: number;
@@ -12,6 +19,15 @@ export interface GuardLimits extends ZipLimits {
 export const DEFAULT_LIMITS: GuardLimits = { ...DEFAULT_ZIP_LIMITS, maxFileBytes: 50 * 1024 * 1024 };
 
 export type Guarded = { ok: true; buffer: Buffer } | { ok: false; message: string };
+
+export interface GuardOptions {
+  /**
+   * Inflate (as a count, keeping nothing) whatever could inflate beyond the bound, as exceljs would inflate every
+   * entry. The check path turns this off: its package reader inflates only the parts it reads, each stopped at its
+   * declared size, so the bounded inflation happens once, there.
+   */
+  inflate: boolean;
+}
 
 const OLE2 = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -33,7 +49,11 @@ export function tooLarge(bytes: number, limit: number): string {
   return `文件大小 ${(bytes / 1024 / 1024).toFixed(1)} MB，超过 ${Math.round(limit / 1024 / 1024)} MB 的上限，已拒绝`;
 }
 
-export async function readGuarded(file: string, limits: GuardLimits = DEFAULT_LIMITS): Promise<Guarded> {
+export async function readGuarded(
+  file: string,
+  limits: GuardLimits = DEFAULT_LIMITS,
+  options: GuardOptions = { inflate: true },
+): Promise<Guarded> {
   let buffer: Buffer;
   try {
     const stat = await fs.stat(file);
@@ -45,12 +65,17 @@ export async function readGuarded(file: string, limits: GuardLimits = DEFAULT_LI
   }
   // The file may have grown between stat and read.
   if (buffer.length > limits.maxFileBytes) return refuse(tooLarge(buffer.length, limits.maxFileBytes));
-  const problem = await judgeBuffer(buffer, file, limits);
+  const problem = await judgeBuffer(buffer, file, limits, options);
   return problem ? refuse(problem) : { ok: true, buffer };
 }
 
 /** Why the bytes are not a readable .xlsx, or null when they pass. */
-export async function judgeBuffer(buffer: Buffer, file: string, limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
+export async function judgeBuffer(
+  buffer: Buffer,
+  file: string,
+  limits: ZipLimits = DEFAULT_ZIP_LIMITS,
+  options: GuardOptions = { inflate: true },
+) {
   if (buffer.length === 0) return MESSAGES.empty;
   if (startsWith(buffer, OLE2)) {
     return ENCRYPTED_STREAMS.some((name) => buffer.includes(name)) ? MESSAGES.encrypted : MESSAGES.oldXls;
@@ -63,7 +88,8 @@ export async function judgeBuffer(buffer: Buffer, file: string, limits: ZipLimit
   try {
     const entries = readCentralDirectory(buffer, limits);
     if (!entries.some((e) => e.name.replace(/^\//, "") === "xl/workbook.xml")) return MESSAGES.notWorkbook;
-    await verifyEntries(buffer, entries, limits);
+    if (options.inflate) await verifyEntries(buffer, entries, limits);
+    else checkEntries(buffer, entries);
   } catch (e) {
     if (e instanceof ZipProblem) return e.message;
     throw e;

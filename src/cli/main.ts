@@ -24,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
     case "check":
       return runCheck(cmd, { stdout: process.stdout, stderr: process.stderr });
     case "recalc": {
-      // Loaded only here: `check` keeps exceljs out of the main thread (its workers load it).
+      // Loaded only here: `check` never loads exceljs (it reads the package itself).
       preferLightExcelJs();
       const { runRecalc } = await import("./recalc-command");
       return runRecalc(cmd, { stdout: process.stdout, stderr: process.stderr });

@@ -3,7 +3,6 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { Analyzer, checkFile } from "./check-file";
 import { FileReport } from "./file-report";
-import { preferLightExcelJs } from "./light-exceljs";
 import { RenderOptions, Rendered, render } from "./render";
 
 export interface WorkerInit {
@@ -24,11 +23,10 @@ export interface Job {
 }
 
 const init = workerData as WorkerInit;
-// Loaded on the first file that passes the guard: exceljs takes most of a second to load, which a batch of
-// refused files need not pay.
+// Loaded on the first file that passes the guard, which a batch of refused files need not pay. The CLI's own
+// analyzer needs no exceljs: it reads the package itself.
 let loaded: Analyzer | null = null;
 const analyze: Analyzer = (buffer, file, profileId) => {
-  if (!loaded) preferLightExcelJs();
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- the analyzer module is chosen at run time
   loaded ??= (require(init.analyzer) as { analyze: Analyzer }).analyze;
   return loaded(buffer, file, profileId);

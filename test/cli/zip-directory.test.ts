@@ -1,4 +1,4 @@
-import { ZipProblem, readCentralDirectory, verifyEntries } from "../../src/cli/zip-directory";
+import { ZipProblem, readCentralDirectory, verifyEntries } from "../../src/host/xlsx/package/zip-directory";
 import { deflatedZeros, writeZip } from "./support/zip";
 
 const small = { maxTotalBytes: 1024 * 1024, maxEntries: 10 };

@@ -4,9 +4,9 @@ import ExcelJS from "exceljs";
 import { Area, parseAreaA1 } from "../../core/grid/address";
 import { CellData, CellValue, Grid } from "../../core/grid/grid";
 import { DefinedName, WorkbookData } from "../../app/host";
+import { SETTINGS_SHEET } from "./settings-sheet";
 
-/** The very hidden sheet where this host keeps the add-in's settings (Excel keeps them in workbook.settings). */
-export const SETTINGS_SHEET = "_jixiao";
+export { SETTINGS_SHEET };
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   const wb = new ExcelJS.Workbook();

@@ -105,15 +105,29 @@ export async function deflatedZeros(mb: number): Promise<{ body: Buffer; size: n
   return { body, size: mb * (1 << 20) };
 }
 
-/** A zip that names itself a workbook and inflates to `mb` MB; `lie`: its directory claims 1000 bytes. */
+/**
+ * A workbook of one sheet whose part inflates to `mb` MB; `lie`: its directory claims 1000 bytes. The sheet is
+ * reachable from the workbook, as in a real package, so a reader that reads only what it needs reads it.
+ */
 export async function zipBomb(mb: number, opts: { lie?: boolean } = {}): Promise<Buffer> {
   const deflated = await deflatedZeros(mb);
   return writeZip([
     { name: "[Content_Types].xml", data: Buffer.from("<Types/>") },
-    { name: "xl/workbook.xml", data: Buffer.from("<workbook/>") },
+    { name: "xl/workbook.xml", data: Buffer.from(ONE_SHEET_WORKBOOK) },
+    { name: "xl/_rels/workbook.xml.rels", data: Buffer.from(ONE_SHEET_RELS) },
     { name: "xl/worksheets/sheet1.xml", data: Buffer.alloc(0), deflated, declaredSize: opts.lie ? 1000 : undefined },
   ]);
 }
+
+export const ONE_SHEET_WORKBOOK =
+  '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+  '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>';
+
+export const ONE_SHEET_RELS =
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" ' +
+  'Target="worksheets/sheet1.xml"/></Relationships>';
 
 /** An OLE2 compound file header with the given stream names in its directory (UTF-16LE, as OLE2 stores them). */
 export function ole2(streamNames: string[]): Buffer {

@@ -1,7 +1,8 @@
-// A small reader of a zip's central directory, so a file is judged before exceljs (JSZip) inflates it: JSZip
-// inflates every entry into memory and compares the size with the directory only afterwards, so a zip that
-// lies about its sizes would exhaust memory first. Here the declared sizes are bounded and then every entry is
-// inflated as a stream, counting bytes and keeping none, so the check itself runs in constant memory.
+// A small reader of a zip's central directory, so a file is judged before anything inflates it: JSZip (under
+// exceljs) inflates every entry into memory and compares the size with the directory only afterwards, so a zip
+// that lies about its sizes would exhaust memory first. Here the declared sizes are bounded; `verifyEntries`
+// then inflates as a stream, counting bytes and keeping none, what exceljs would inflate, while `inflateEntry`
+// inflates one part for the package reader, never beyond its declared size.
 import zlib from "node:zlib";
 
 export interface ZipEntry {
@@ -23,6 +24,7 @@ export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxTotalBytes: 500 * 1024 * 1024,
 
 /** Why a buffer is refused, as a code for tests and a Chinese message for the person. */
 export class ZipProblem extends Error {
+  override name = "ZipProblem";
   constructor(
     readonly kind: "truncated" | "corrupt" | "bomb" | "encrypted" | "unsupported",
     message: string,
@@ -108,14 +110,7 @@ export function readCentralDirectory(buf: Buffer, limits: ZipLimits = DEFAULT_ZI
  * the check nearly free for an ordinary workbook and bounded in memory for a hostile one.
  */
 export async function verifyEntries(buf: Buffer, entries: ZipEntry[], limits: ZipLimits = DEFAULT_ZIP_LIMITS) {
-  for (const e of entries) {
-    if (e.encrypted) throw new ZipProblem("encrypted", "文件受密码保护（压缩包已加密），请先取消密码再检查");
-    if (e.method !== 0 && e.method !== 8) {
-      throw new ZipProblem("unsupported", `压缩包使用了不支持的压缩方式（${e.method}），请用 Excel 重新保存为 .xlsx`);
-    }
-    if (e.method === 0 && e.compressedSize !== e.uncompressedSize) throw new ZipProblem("corrupt", CORRUPT);
-    entryData(buf, e);
-  }
+  checkEntries(buf, entries);
   const worst = (e: ZipEntry) => (e.method === 0 ? e.compressedSize : e.compressedSize * MAX_DEFLATE_RATIO + 1024);
   let bound = entries.reduce((sum, e) => sum + worst(e), 0);
   const largestFirst = entries.filter((e) => e.method === 8).sort((a, b) => b.compressedSize - a.compressedSize);
@@ -124,6 +119,36 @@ export async function verifyEntries(buf: Buffer, entries: ZipEntry[], limits: Zi
     await inflateCounting(entryData(buf, e), e.uncompressedSize);
     bound += e.uncompressedSize - worst(e);
   }
+}
+
+/** What can be judged of each entry without inflating it: no password, a known method, its bytes in the file. */
+export function checkEntries(buf: Buffer, entries: ZipEntry[]): void {
+  for (const e of entries) {
+    if (e.encrypted) throw new ZipProblem("encrypted", "文件受密码保护（压缩包已加密），请先取消密码再检查");
+    if (e.method !== 0 && e.method !== 8) {
+      throw new ZipProblem("unsupported", `压缩包使用了不支持的压缩方式（${e.method}），请用 Excel 重新保存为 .xlsx`);
+    }
+    if (e.method === 0 && e.compressedSize !== e.uncompressedSize) throw new ZipProblem("corrupt", CORRUPT);
+    entryData(buf, e);
+  }
+}
+
+/**
+ * One entry's bytes, inflated in one call that stops at the declared size: an entry that would inflate beyond
+ * it is a lying zip bomb and is refused as `verifyEntries` refuses it, having cost at most its declared size.
+ */
+export function inflateEntry(buf: Buffer, e: ZipEntry): Buffer {
+  checkEntries(buf, [e]);
+  const data = entryData(buf, e);
+  if (e.method === 0) return data;
+  let out: Buffer;
+  try {
+    out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, e.uncompressedSize) });
+  } catch (err) {
+    throw inflateProblem(err);
+  }
+  if (out.length !== e.uncompressedSize) throw new ZipProblem("corrupt", CORRUPT);
+  return out;
 }
 
 // Deflate's densest encoding: a 258-byte match in about two bits.
@@ -146,8 +171,7 @@ function inflateCounting(data: Buffer, declared: number): Promise<void> {
     try {
       out = zlib.inflateRawSync(data, { maxOutputLength: Math.max(1, declared) });
     } catch (e) {
-      const tooBig = (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError;
-      return Promise.reject(tooBig ? new ZipProblem("bomb", LYING) : new ZipProblem("corrupt", CORRUPT));
+      return Promise.reject(inflateProblem(e));
     }
     return out.length === declared ? Promise.resolve() : Promise.reject(new ZipProblem("corrupt", CORRUPT));
   }
@@ -171,6 +195,11 @@ function inflateCounting(data: Buffer, declared: number): Promise<void> {
     inflate.on("end", () => finish(seen === declared ? undefined : new ZipProblem("corrupt", CORRUPT)));
     inflate.end(data);
   });
+}
+
+function inflateProblem(e: unknown): ZipProblem {
+  const tooBig = (e as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE" || e instanceof RangeError;
+  return tooBig ? new ZipProblem("bomb", LYING) : new ZipProblem("corrupt", CORRUPT);
 }
 
 function findEndOfDirectory(buf: Buffer): number {

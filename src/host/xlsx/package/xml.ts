@@ -1,0 +1,226 @@
+// A pull scanner over one XML part, just enough for SpreadsheetML: elements by local name (writers may prefix them,
+// <x:c>), attributes in any order and quoting, text with entities decoded, CDATA, comments and processing
+// instructions skipped. It checks what a broken or hostile part would get wrong: tags nest and close, there is one
+// root, entities are known (no DOCTYPE, hence no entity expansion), so bad XML is refused rather than half read.
+import { PackageError } from "./package-error";
+
+export const END = 0;
+export const OPEN = 1;
+export const CLOSE = 2;
+export const TEXT = 3;
+export type Token = typeof END | typeof OPEN | typeof CLOSE | typeof TEXT;
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const QUOTE = 34;
+const APOS = 39;
+const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
+
+export class XmlScanner {
+  /** Local name of the element just opened or closed. */
+  name = "";
+  private pos = 0;
+  private readonly open: string[] = [];
+  private closePending = false;
+  private sawRoot = false;
+  private attrFrom = 0;
+  private attrTo = 0;
+  private attrs: string[] | null = null;
+  private textFrom = 0;
+  private textTo = 0;
+  private cdata = false;
+
+  constructor(
+    private readonly xml: string,
+    readonly part: string,
+  ) {
+    if (xml.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** Elements open around the current token (the current element included once it is opened). */
+  get depth(): number {
+    return this.open.length + (this.closePending ? 1 : 0);
+  }
+
+  fail(detail: string): never {
+    throw new PackageError(this.part, detail);
+  }
+
+  next(): Token {
+    if (this.closePending) {
+      this.closePending = false;
+      return CLOSE;
+    }
+    const s = this.xml;
+    for (;;) {
+      const p = this.pos;
+      if (p >= s.length) {
+        if (this.open.length) this.fail(`XML 不完整（<${this.open[this.open.length - 1]}> 没有结束）`);
+        if (!this.sawRoot) this.fail("不是 XML 内容");
+        return END;
+      }
+      if (s.charCodeAt(p) !== LT) {
+        const lt = s.indexOf("<", p);
+        this.pos = lt < 0 ? s.length : lt;
+        if (this.open.length === 0) {
+          if (/\S/.test(s.slice(p, this.pos))) this.fail("XML 根元素之外有多余内容");
+          continue;
+        }
+        this.textFrom = p;
+        this.textTo = this.pos;
+        this.cdata = false;
+        return TEXT;
+      }
+      const c = s.charCodeAt(p + 1);
+      if (c === 63 /* ? */) {
+        this.pos = this.after("?>", p + 2);
+      } else if (c === 33 /* ! */) {
+        if (s.startsWith("<!--", p)) this.pos = this.after("-->", p + 4);
+        else if (s.startsWith("<![CDATA[", p)) {
+          if (this.open.length === 0) this.fail("XML 根元素之外有多余内容");
+          this.pos = this.after("]]>", p + 9);
+          this.textFrom = p + 9;
+          this.textTo = this.pos - 3;
+          this.cdata = true;
+          return TEXT;
+        } else this.fail("XML 含有不支持的声明（DOCTYPE）");
+      } else if (c === SLASH) {
+        return this.closeTag(p);
+      } else {
+        return this.openTag(p);
+      }
+    }
+  }
+
+  /** The decoded text of the TEXT token just read. */
+  text(): string {
+    const raw = this.xml.slice(this.textFrom, this.textTo);
+    if (this.cdata) return raw;
+    const lines = raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n");
+    return lines.indexOf("&") < 0 ? lines : this.decode(lines);
+  }
+
+  /** An attribute of the element just opened, by local name (`r:id` answers to "id"), decoded. */
+  attr(name: string): string | undefined {
+    const attrs = (this.attrs ??= this.readAttributes());
+    for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+    return undefined;
+  }
+
+  /** The text inside the element just opened, up to its end (text of nested elements included). */
+  textContent(): string {
+    const depth = this.depth;
+    let out = "";
+    for (let t = this.next(); ; t = this.next()) {
+      if (t === TEXT) out += this.text();
+      else if (t === CLOSE && this.depth < depth) return out;
+      else if (t === END) this.fail("XML 不完整");
+    }
+  }
+
+  /** Skips the rest of the element just opened. */
+  skip(): void {
+    const depth = this.depth;
+    for (let t = this.next(); !(t === CLOSE && this.depth < depth); t = this.next()) {
+      if (t === END) this.fail("XML 不完整");
+    }
+  }
+
+  private closeTag(p: number): Token {
+    const s = this.xml;
+    const gt = s.indexOf(">", p + 2);
+    if (gt < 0) this.fail("XML 不完整（结束标记没有闭合）");
+    const qname = s.slice(p + 2, gt).trimEnd();
+    const top = this.open.pop();
+    if (top !== qname) this.fail(top ? `XML 标记不匹配（<${top}> 与 </${qname}>）` : `XML 多余的结束标记 </${qname}>`);
+    this.name = localName(qname);
+    this.pos = gt + 1;
+    return CLOSE;
+  }
+
+  private openTag(p: number): Token {
+    const s = this.xml;
+    let quote = 0;
+    let gt = -1;
+    let nameEnd = -1;
+    for (let i = p + 1; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      if (quote) {
+        if (ch === quote) quote = 0;
+      } else if (ch === GT) {
+        gt = i;
+        break;
+      } else if (ch === QUOTE || ch === APOS) quote = ch;
+      else if (nameEnd < 0 && (ch <= 32 || ch === SLASH)) nameEnd = i;
+      else if (ch === LT) this.fail("XML 标记没有闭合");
+    }
+    if (gt < 0) this.fail("XML 不完整（标记没有闭合）");
+    const selfClosing = s.charCodeAt(gt - 1) === SLASH;
+    if (nameEnd < 0) nameEnd = selfClosing ? gt - 1 : gt;
+    const qname = s.slice(p + 1, nameEnd);
+    if (!qname) this.fail("XML 标记没有名称");
+    if (this.open.length === 0 && this.sawRoot) this.fail("XML 有多个根元素");
+    this.sawRoot = true;
+    this.name = localName(qname);
+    this.attrFrom = nameEnd;
+    this.attrTo = selfClosing ? gt - 1 : gt;
+    this.attrs = null;
+    this.pos = gt + 1;
+    if (selfClosing) this.closePending = true;
+    else this.open.push(qname);
+    return OPEN;
+  }
+
+  private readAttributes(): string[] {
+    const s = this.xml;
+    const out: string[] = [];
+    ATTRIBUTE.lastIndex = this.attrFrom;
+    while (ATTRIBUTE.lastIndex < this.attrTo) {
+      const from = ATTRIBUTE.lastIndex;
+      const m = ATTRIBUTE.exec(s);
+      if (!m || ATTRIBUTE.lastIndex > this.attrTo) {
+        if (/\S/.test(s.slice(from, this.attrTo))) this.fail(`XML 属性格式有误（<${this.name}>）`);
+        break;
+      }
+      const raw = m[2] ?? m[3];
+      // Attribute-value normalization: literal line breaks and tabs read as spaces, character references do not.
+      const spaced = /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw;
+      out.push(localName(m[1]), spaced.indexOf("&") < 0 ? spaced : this.decode(spaced));
+    }
+    return out;
+  }
+
+  private after(marker: string, from: number): number {
+    const at = this.xml.indexOf(marker, from);
+    if (at < 0) this.fail("XML 不完整");
+    return at + marker.length;
+  }
+
+  private decode(raw: string): string {
+    return raw.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([a-zA-Z]+))?;?/g, (m, hex, dec, named) => {
+      if (!m.endsWith(";") || m === "&;") this.fail("XML 含有未转义的 &");
+      if (named !== undefined) {
+        const ch = NAMED.get(named as string);
+        if (ch === undefined) this.fail(`XML 含有未定义的实体 &${named};`);
+        return ch;
+      }
+      const code = hex !== undefined ? parseInt(hex as string, 16) : parseInt(dec as string, 10);
+      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) this.fail(`XML 含有无效字符 ${m}`);
+      return String.fromCodePoint(code);
+    });
+  }
+}
+
+const NAMED = new Map([
+  ["amp", "&"],
+  ["lt", "<"],
+  ["gt", ">"],
+  ["quot", '"'],
+  ["apos", "'"],
+]);
+
+function localName(qname: string): string {
+  const colon = qname.indexOf(":");
+  return colon < 0 ? qname : qname.slice(colon + 1);
+}

@@ -1,0 +1,71 @@
+// The workbooks of the differential tests after a round trip through LibreOffice, which writes its packages its
+// own way (its own styles, shared strings, notes and names): both readers must still agree.
+import fs from "fs";
+import os from "os";
+import path from "path";
+import { readWorkbookPackage } from "../../src/host/xlsx/package";
+import { inflateEntry, readCentralDirectory } from "../../src/host/xlsx/package/zip-directory";
+import { writeZip } from "../cli/support/zip";
+import { recalcAllWithLibreOffice } from "../support/libreoffice";
+import { VARIANTS } from "../support/variants";
+import { diffReaders, viaExcelJs } from "../support/workbook-diff";
+import { featureWorkbook, projectsWorkbook } from "./support/feature-workbooks";
+
+const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.xlsx");
+const VARIANT_NAMES = ["one-sheet", "synonyms-b", "sources-below"];
+
+let dir: string;
+const converted = new Map<string, string>();
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-pkg-lo-"));
+  const inputs: Record<string, Buffer> = {
+    sample: fs.readFileSync(SAMPLE),
+    features: await featureWorkbook(false),
+    features1904: await featureWorkbook(true),
+    projects: await projectsWorkbook(12),
+  };
+  for (const name of VARIANT_NAMES) {
+    const v = VARIANTS.find((x) => x.name === name)!.build();
+    inputs[`variant-${name}`] = Buffer.from(await v.workbook.xlsx.writeBuffer());
+  }
+  const files = Object.entries(inputs).map(([name, buf]) => {
+    const file = path.join(dir, `${name}.xlsx`);
+    fs.writeFileSync(file, buf);
+    return file;
+  });
+  const outs = await recalcAllWithLibreOffice(files);
+  Object.keys(inputs).forEach((name, i) => converted.set(name, outs[i]));
+}, 300_000);
+
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe("package reader after a LibreOffice round trip", () => {
+  it.each(["sample", "features", "projects", ...VARIANT_NAMES.map((n) => `variant-${n}`)])("%s", async (name) => {
+    const buf = fs.readFileSync(converted.get(name)!);
+    expect(await diffReaders(buf)).toEqual([]);
+    expect(readWorkbookPackage(buf).sheets.length).toBeGreaterThan(0);
+  });
+
+  it('the 1904 date system, which LibreOffice writes as date1904="true" and exceljs then misses', async () => {
+    const buf = fs.readFileSync(converted.get("features1904")!);
+    const workbookXml = entries(buf)
+      .find((e) => e.name === "xl/workbook.xml")!
+      .data.toString("utf8");
+    expect(workbookXml).toMatch(/date1904="true"/);
+    // exceljs reads the dates four years early; spelled "1", it reads them as the reader does.
+    expect(await diffReaders(buf)).toContain("功能!E1 value: '2023-12-31' ≠ '2019-12-30'");
+    const spelledOne = writeZip(
+      entries(buf).map((e) =>
+        e.name === "xl/workbook.xml"
+          ? { name: e.name, data: Buffer.from(workbookXml.replace('date1904="true"', 'date1904="1"')) }
+          : e,
+      ),
+    );
+    expect(await diffReaders(buf, await viaExcelJs(spelledOne))).toEqual([]);
+  });
+});
+
+function entries(buf: Buffer) {
+  return readCentralDirectory(buf).map((e) => ({ name: e.name, data: inflateEntry(buf, e) }));
+}
