@@ -4,10 +4,9 @@
 //                (scoreWorkbook + buildRecalcPlan, profile default, units normalised)
 //   score_ratio  score_ms ÷ the median time of exceljs `xlsx.readFile` of that workbook (goal ≤ 0.10)
 // As in layout.js, each figure is taken in its own block of runs, after a full garbage collection and warm-up runs,
-// so that neither pays for the other's garbage (a loaded workbook is tens of megabytes).
+// so that neither pays for the other's garbage (a loaded workbook is tens of megabytes). Alone: `npm run bench -- score`
+// (the context, with the shared 60-project workbook, comes from scripts/bench.js).
 "use strict";
-const fs = require("fs");
-const os = require("os");
 const path = require("path");
 
 const PROJECTS = 60;
@@ -48,34 +47,3 @@ async function run(ctx) {
 }
 
 module.exports = { run };
-
-/** Standalone: `node scripts/bench/score.js`, with the context scripts/bench.js would give. */
-if (require.main === module) {
-  const root = path.join(__dirname, "..", "..");
-  require(path.join(root, "node_modules", "ts-node")).register({
-    transpileOnly: true,
-    project: path.join(root, "tsconfig.json"),
-  });
-  require("v8").setFlagsFromString("--expose-gc");
-  const gc = require("vm").runInNewContext("gc");
-  const median = async (fn, { runs = 7, warmup = 1 } = {}) => {
-    for (let i = 0; i < warmup; i++) await fn();
-    const times = [];
-    for (let i = 0; i < runs; i++) {
-      const start = process.hrtime.bigint();
-      await fn();
-      times.push(Number(process.hrtime.bigint() - start) / 1e6);
-    }
-    times.sort((a, b) => a - b);
-    return times[Math.floor(times.length / 2)];
-  };
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-score-"));
-  const ctx = { root, tmp, gc, median, round: (x, d = 2) => Number(x.toFixed(d)), log: console.log };
-  run(ctx)
-    .then((r) => console.log(JSON.stringify(r)))
-    .catch((e) => {
-      console.error(e);
-      process.exitCode = 1;
-    })
-    .finally(() => fs.rmSync(tmp, { recursive: true, force: true }));
-}

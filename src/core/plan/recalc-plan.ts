@@ -63,53 +63,52 @@ export function computedCells(score: WorkbookScore): ComputedCell[] {
 export function buildRecalcPlan(score: WorkbookScore, profile: Profile, options: RecalcOptions): WritePlan {
   const plan = emptyPlan();
   plan.settings[PROFILE_SETTING_KEY] = profile.id;
-  const keys = new CellKeys();
   // A 偏差原因 cell is a person's text: never written here, whatever a layout may have made of it.
-  const taken = new Set<string>();
+  const taken = new CellSet();
   for (const table of score.tables)
     if (table.kind !== "basic")
-      for (const ind of table.indicators) if (ind.indicator.reason) taken.add(keys.of(ind.indicator.reason.ref));
+      for (const ind of table.indicators) if (ind.indicator.reason) taken.add(ind.indicator.reason.ref);
 
   const normalizing: CellWrite[] = [];
   const computing: CellWrite[] = [];
   for (const target of computedCells(score)) {
-    const k = keys.of(target.field.ref);
-    if (taken.has(k)) continue;
-    const write = writeFor(target, options, normalizing, taken, keys);
+    if (taken.has(target.field.ref)) continue;
+    const write = writeFor(target, options, normalizing, taken);
     if (!write) continue;
-    taken.add(k);
+    taken.add(target.field.ref);
     if (changes(target.field, write)) computing.push(write);
   }
   plan.cells = normalizing.concat(computing);
   return plan;
 }
 
-/** Short keys for cells, so a plan over thousands of cells does not build thousands of long strings. */
-class CellKeys {
-  private readonly sheets = new Map<string, number>();
-  of(ref: CellRef): string {
-    let s = this.sheets.get(ref.sheet);
-    if (s === undefined) this.sheets.set(ref.sheet, (s = this.sheets.size));
-    return `${s}:${ref.row}:${ref.col}`;
+/** Cells as numbers, one set per sheet: a plan over thousands of cells builds no key strings. */
+class CellSet {
+  private readonly sheets = new Map<string, Set<number>>();
+  has(ref: CellRef): boolean {
+    return this.sheets.get(ref.sheet)?.has(cellNumber(ref)) ?? false;
+  }
+  add(ref: CellRef): void {
+    let cells = this.sheets.get(ref.sheet);
+    if (!cells) this.sheets.set(ref.sheet, (cells = new Set()));
+    cells.add(cellNumber(ref));
   }
 }
 
-function writeFor(
-  target: Target,
-  options: RecalcOptions,
-  normalizing: CellWrite[],
-  taken: Set<string>,
-  keys: CellKeys,
-): CellWrite | null {
+/** Excel has at most 16,384 columns, so row × 16,384 + column is one number per cell (exact up to 2^53). */
+function cellNumber(ref: CellRef): number {
+  return ref.row * 16384 + ref.col;
+}
+
+function writeFor(target: Target, options: RecalcOptions, normalizing: CellWrite[], taken: CellSet): CellWrite | null {
   const { field, computed, role } = target;
   const needs = computed.normalizes;
   let write: CellWrite;
   if (computed.formula !== null && (options.normalizeUnits || !needs || needs.length === 0)) {
     if (needs)
       for (const n of needs) {
-        const k = keys.of(n.field.ref);
-        if (taken.has(k) || typeof n.field.value !== "string") continue;
-        taken.add(k);
+        if (taken.has(n.field.ref) || typeof n.field.value !== "string") continue;
+        taken.add(n.field.ref);
         normalizing.push({
           ref: n.field.ref,
           expected: contentOf(n.field),

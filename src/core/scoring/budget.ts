@@ -2,7 +2,7 @@
 // score = 分值 × min(执行率, 1). A 全年预算数 of 0 gives no rate and no score, never a division error.
 import { EvalTable } from "../layout/model";
 import { Profile } from "../profile/types";
-import { showQuantity, showRate, showScore } from "./explain";
+import { RuleResult, showQuantity, showRate, showScore } from "./explain";
 import {
   BLANK,
   Env,
@@ -90,23 +90,12 @@ export function scoreBudget(table: EvalTable, profile: Profile): ScoredBudget {
     ? compile(wIsCell ? SCORE_OF_RATE_CELL : SCORE_OF_RATE_CELL_FIXED_WEIGHT, home, [rateTerm, W])
     : compile(wIsCell ? SCORE_INLINE : SCORE_INLINE_FIXED_WEIGHT, home, [annual.expr, executed.expr, W]);
 
-  const rate: Computed = {
-    value: rateCompiled.value,
-    formula: rateCompiled.formula,
-    ruleId: RULE.budgetRate,
-    explanation: explainRate(annual, executed, rateCompiled.value),
-  };
-  withExtras(rate, rateCompiled);
-  const score: Computed = {
-    value: scoreCompiled.value,
-    formula: scoreCompiled.formula,
-    ruleId: RULE.budgetScore,
-    explanation:
-      scoreCompiled.value !== null && rateCompiled.value !== null && weightValue !== null
-        ? `预算执行得分=分值×执行率（执行率超过100%按100%计）：${weightValue.toFixed()}×${showRate(rateCompiled.value)}=${showScore(scoreCompiled.value)}`
-        : "执行率或分值无法确定，预算执行暂不计分",
-  };
-  withExtras(score, scoreCompiled);
+  const rate = new RuleResult(rateCompiled, RULE.budgetRate, () => explainRate(annual, executed, rateCompiled.value));
+  const score = new RuleResult(scoreCompiled, RULE.budgetScore, () =>
+    scoreCompiled.value !== null && rateCompiled.value !== null && weightValue !== null
+      ? `预算执行得分=分值×执行率（执行率超过100%按100%计）：${weightValue.toFixed()}×${showRate(rateCompiled.value)}=${showScore(scoreCompiled.value)}`
+      : "执行率或分值无法确定，预算执行暂不计分",
+  );
   return {
     budget: { weight: weightValue, rate, score, problems },
     rateTerm: rateTerm ?? bound(RATE, rateEnv),
@@ -115,11 +104,6 @@ export function scoreBudget(table: EvalTable, profile: Profile): ScoredBudget {
       : bound(wIsCell ? SCORE_INLINE : SCORE_INLINE_FIXED_WEIGHT, [annual.expr, executed.expr, W]),
     scoreIsCell: !!row.score,
   };
-}
-
-function withExtras(computed: Computed, compiled: ReturnType<typeof compile>): void {
-  if (compiled.normalizes.length) computed.normalizes = compiled.normalizes;
-  if (compiled.note && compiled.value !== null) computed.note = compiled.note;
 }
 
 function explainRate(annual: Input, executed: Input, value: Decimal | null): string {

@@ -31,18 +31,23 @@ export function nameSuggestsReverse(name: string): boolean {
   return REVERSE_HINTS.some((w) => n.includes(w)) && !POSITIVE_OVERRIDES.some((w) => n.includes(w));
 }
 
+/** The decisions that are not guesses, shared: a workbook decides hundreds of rows. */
+const DECIDED = new Map<Direction, DirectionDecision>();
+function decided(direction: Direction): DirectionDecision {
+  let d = DECIDED.get(direction);
+  if (!d) DECIDED.set(direction, (d = Object.freeze({ direction, guessed: false, nameSuggestsReverse: false })));
+  return d;
+}
+
 export function decideDirection(indicator: Indicator, target: Reading, actual: Reading): DirectionDecision {
-  if (isNotApplicable(indicator)) return { direction: "notApplicable", guessed: false, nameSuggestsReverse: false };
+  if (isNotApplicable(indicator)) return decided("notApplicable");
   const nature = indicator.nature ? normalizeWord(indicator.nature.text || String(indicator.nature.value ?? "")) : "";
   if (nature !== "") {
-    for (const [pattern, direction] of NATURE_WORDS)
-      if (pattern.test(nature)) return { direction, guessed: false, nameSuggestsReverse: false };
+    for (const [pattern, direction] of NATURE_WORDS) if (pattern.test(nature)) return decided(direction);
   }
-  if (target.kind === "number" && target.quantity.comparator)
-    return { direction: BY_COMPARATOR[target.quantity.comparator], guessed: false, nameSuggestsReverse: false };
-  if (target.kind === "text") return { direction: "qualitative", guessed: false, nameSuggestsReverse: false };
-  if (target.kind === "empty" && actual.kind === "text")
-    return { direction: "qualitative", guessed: false, nameSuggestsReverse: false };
+  if (target.kind === "number" && target.quantity.comparator) return decided(BY_COMPARATOR[target.quantity.comparator]);
+  if (target.kind === "text") return decided("qualitative");
+  if (target.kind === "empty" && actual.kind === "text") return decided("qualitative");
   const name = indicator.name.text || String(indicator.name.value ?? "");
   return { direction: "positive", guessed: true, nameSuggestsReverse: nameSuggestsReverse(name) };
 }

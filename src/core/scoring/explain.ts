@@ -1,6 +1,8 @@
 // How numbers appear in the Chinese explanations.
 import Decimal from "decimal.js";
 import { Quantity } from "../values/types";
+import { Compiled } from "./expr";
+import { Computed, InputNormalization } from "./types";
 
 export function showNumber(d: Decimal): string {
   // toString is the cheaper of the two, and the same outside exponent notation
@@ -28,4 +30,43 @@ export function showRate(d: Decimal | null): string {
   const digits = frac.padEnd(4, "0");
   const whole = (int + digits.slice(0, 2)).replace(/^0+(?=\d)/, "");
   return `${whole}.${digits.slice(2)}%`;
+}
+
+/**
+ * A rule's result whose explanation is written on first read. Recalculation never reads explanations and a
+ * report reads each once, while writing one (several decimal-to-text conversions) costs about a tenth of scoring.
+ * A class, not an object literal with a getter: V8 keeps such literals as dictionaries several times the size, and
+ * a workbook has hundreds of these. The getter lives on the prototype, so copy fields by name (as the report does)
+ * rather than spreading; JSON goes through `toJSON` and keeps the text.
+ */
+export class RuleResult implements Computed {
+  readonly value: Decimal | null;
+  readonly formula: string | null;
+  normalizes?: InputNormalization[];
+  note?: string;
+  private text: string | undefined = undefined;
+
+  constructor(
+    compiled: Compiled,
+    readonly ruleId: string,
+    private explain: (() => string) | null,
+  ) {
+    this.value = compiled.value;
+    this.formula = compiled.formula;
+    this.normalizes = compiled.normalizes.length ? compiled.normalizes : undefined;
+    this.note = compiled.note !== undefined && compiled.value !== null ? compiled.note : undefined;
+  }
+
+  get explanation(): string {
+    if (this.explain) {
+      this.text = this.explain();
+      this.explain = null;
+    }
+    return this.text ?? "";
+  }
+
+  toJSON(): Computed {
+    const { value, formula, ruleId, explanation, normalizes, note } = this;
+    return { value, formula, ruleId, explanation, normalizes, note };
+  }
 }

@@ -7,6 +7,7 @@
 // each row binds the slots to its own cells (`env`). Evaluating and printing walk the same template.
 import Decimal from "decimal.js";
 import { CellRef, colLetters, quoteSheet, refA1 } from "../grid/address";
+import { compareDecimal, maxDecimal, minDecimal } from "../values/decimal-compare";
 import { InputNormalization } from "./types";
 
 /** A cell's or an expression's value: blank is null. */
@@ -86,11 +87,11 @@ function outcomeOf(expr: Expr): CellOutcome {
     if (!(e instanceof ExcelError)) throw e;
     value = e;
   }
-  const blockers: string[] = [];
-  collect(expr, blockers, []);
-  const printable = blockers.length === 0 && !(value instanceof ExcelError);
+  const found: Found = { blocker: null, normalizes: null };
+  collect(expr, found);
+  const printable = found.blocker === null && !(value instanceof ExcelError);
   const written = printable || value instanceof Decimal;
-  return written ? { value, written } : { value, written, blocker: blockers[0] ?? "引用的单元格无法计算" };
+  return written ? { value, written } : { value, written, blocker: found.blocker ?? "引用的单元格无法计算" };
 }
 
 /** The outcome of a rule already compiled: its cell shows the value, or nothing for a blank result. */
@@ -188,7 +189,7 @@ function truthy(v: Value): boolean {
 /** Excel orders numbers < text < logicals; a blank compares as 0 with numbers and as "" with text. */
 function compare(a: Value, b: Value): number {
   if (a === null && b === null) return 0;
-  if (a instanceof Decimal && b instanceof Decimal) return a.cmp(b);
+  if (a instanceof Decimal && b instanceof Decimal) return compareDecimal(a, b);
   if (typeof a === "string" && typeof b === "string") {
     if (a === b) return 0;
     const x = a.toLowerCase();
@@ -199,7 +200,7 @@ function compare(a: Value, b: Value): number {
   if (b === null) b = typeof a === "string" ? "" : typeof a === "boolean" ? false : D0;
   const rank = (v: Value) => (v instanceof Decimal ? 0 : typeof v === "string" ? 1 : 2);
   if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  if (a instanceof Decimal) return a.cmp(b as Decimal);
+  if (a instanceof Decimal) return compareDecimal(a, b as Decimal);
   if (typeof a === "string") {
     const x = a.toLowerCase();
     const y = (b as string).toLowerCase();
@@ -269,11 +270,11 @@ function evaluateCall(fn: Fn, args: Expr[], env: Env): Value {
     }
     case "MIN": {
       const xs = numbersOf(args, env);
-      return xs.length ? Decimal.min(...xs) : D0;
+      return minDecimal(xs) ?? D0;
     }
     case "MAX": {
       const xs = numbersOf(args, env);
-      return xs.length ? Decimal.max(...xs) : D0;
+      return maxDecimal(xs) ?? D0;
     }
     case "SUM": {
       let total = D0;
@@ -331,17 +332,28 @@ function columnName(col: number): string {
 
 /** The formula text (without "=") of `expr` for a cell on sheet `home`; English names, comma separators. */
 export function print(expr: Expr, home: string, env: Env = NO_ENV): string {
+  return printAfter("", expr, home, env);
+}
+
+// Joined from parts rather than added up piece by piece: `+` makes a tree of string pieces that a score keeps
+// alive (one per piece), while join makes one flat string.
+function printAfter(lead: string, expr: Expr, home: string, env: Env): string {
   if (env.length === 0) {
-    const out: string[] = [];
+    const out: string[] = lead ? [lead] : [];
     write(expr, home, out, NO_ENV);
     return out.join("");
   }
-  // A template prints the same text around its slots every time: split once, then fill in the slots.
+  // A template prints the same text around its slots every time: split once, then fill in the slots (into an
+  // array of the final length: one grown by push is copied as it grows).
   let skeleton = skeletons.get(expr);
   if (!skeleton) skeletons.set(expr, (skeleton = skeletonOf(expr)));
-  let text = "";
-  for (const part of skeleton) text += typeof part === "string" ? part : leafText(env[part], home);
-  return text;
+  const out = new Array<string>(skeleton.length + 1);
+  out[0] = lead;
+  for (let i = 0; i < skeleton.length; i++) {
+    const part = skeleton[i];
+    out[i + 1] = typeof part === "string" ? part : leafText(env[part], home);
+  }
+  return out.join("");
 }
 
 function leafText(leaf: Expr, home: string): string {
@@ -450,40 +462,52 @@ export function compile(expr: Expr, home: string, env: Env = NO_ENV): Compiled {
     if (!(e instanceof ExcelError)) throw e;
     error = e.code;
   }
-  const blockers: string[] = [];
-  const normalizes: InputNormalization[] = [];
-  if (env.length) for (const leaf of env) collect(leaf, blockers, normalizes);
-  else collect(expr, blockers, normalizes);
-  const printable = blockers.length === 0 && !error;
+  const found: Found = { blocker: null, normalizes: null };
+  if (env.length) for (const leaf of env) collect(leaf, found);
+  else collect(expr, found);
+  const printable = found.blocker === null && !error;
   const result: Compiled = {
     value,
-    formula: printable ? "=" + print(expr, home, env) : null,
-    normalizes: printable ? normalizes : [],
+    formula: printable ? printAfter("=", expr, home, env) : null,
+    normalizes: printable && found.normalizes ? found.normalizes : NO_NORMALIZES,
   };
-  if (blockers.length) result.note = blockers[0];
+  if (found.blocker !== null) result.note = found.blocker;
   if (error) result.error = error;
   return result;
 }
 
-function collect(expr: Expr, blockers: string[], normalizes: InputNormalization[]): void {
+/** Shared by every rule without inputs to convert; frozen, since it is shared. */
+const NO_NORMALIZES: InputNormalization[] = Object.freeze([]) as unknown as InputNormalization[];
+
+/** What walking a rule's inputs found: the first reason no formula can reference them, and text to convert. Both
+ *  null until found, since most rules find neither and a workbook compiles hundreds. */
+interface Found {
+  blocker: string | null;
+  normalizes: InputNormalization[] | null;
+}
+
+function collect(expr: Expr, found: Found): void {
   switch (expr.kind) {
     case "ref":
-      if (expr.unprintable) blockers.push(`${refA1(expr.ref)} ${expr.unprintable}`);
-      else if (expr.normalize && !normalizes.some((x) => sameRef(x.field.ref, expr.ref)))
-        normalizes.push(expr.normalize);
+      if (expr.unprintable) found.blocker ??= `${refA1(expr.ref)} ${expr.unprintable}`;
+      else if (expr.normalize) {
+        const ref = expr.ref;
+        if (!found.normalizes) found.normalizes = [expr.normalize];
+        else if (!found.normalizes.some((x) => sameRef(x.field.ref, ref))) found.normalizes.push(expr.normalize);
+      }
       return;
     case "cell":
-      if (!expr.known.written) blockers.push(expr.known.blocker ?? "引用的单元格无法计算");
+      if (!expr.known.written) found.blocker ??= expr.known.blocker ?? "引用的单元格无法计算";
       return;
     case "op":
-      collect(expr.left, blockers, normalizes);
-      collect(expr.right, blockers, normalizes);
+      collect(expr.left, found);
+      collect(expr.right, found);
       return;
     case "call":
-      for (const a of expr.args) collect(a, blockers, normalizes);
+      for (const a of expr.args) collect(a, found);
       return;
     case "bound":
-      for (const leaf of expr.env) collect(leaf, blockers, normalizes);
+      for (const leaf of expr.env) collect(leaf, found);
       return;
     default:
       return;

@@ -10,7 +10,7 @@ import { showScore } from "./explain";
 import { compile } from "./expr";
 import { Input, input, numberProblems } from "./inputs";
 import { achievedRule, bandOf, explainJudgment, tierOf } from "./qualitative";
-import { QuantitativeDirection, missedTarget, overshoots, quantitativeRule } from "./quantitative";
+import { QuantitativeDirection, missedTarget, overshoots, quantitativeRule, quantitativeScore } from "./quantitative";
 import { RULE } from "./rules";
 import { Computed, IndicatorScore, InputProblem } from "./types";
 import { TEMPLATE_TEXT, normalizeWord } from "./words";
@@ -81,14 +81,15 @@ export function scoreIndicator(indicator: Indicator, profile: Profile): ScoredIn
   const direction = decision.direction as QuantitativeDirection;
   const rule = quantitativeRule(direction, target, actual, weight, profile);
   const compiled = compile(rule.expr, home, rule.env);
-  const computed: Computed = {
-    value: compiled.value,
-    formula: compiled.formula,
-    ruleId: rule.ruleId,
-    explanation: rule.explain(compiled.value),
-  };
-  if (compiled.normalizes.length) computed.normalizes = compiled.normalizes;
-  if (compiled.note && compiled.value !== null) computed.note = compiled.note;
+  const computed = quantitativeScore(
+    compiled,
+    rule.ruleId,
+    direction,
+    target.quantity,
+    actual.quantity,
+    weight.quantity,
+    profile,
+  );
   const problems: InputProblem[] = [];
   if (target.reading.kind !== "number") problems.push(...quantityProblems(target, "年度指标值", where));
   if (actual.reading.kind !== "number") problems.push(...quantityProblems(actual, "实际完成值", where));

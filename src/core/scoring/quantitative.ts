@@ -5,9 +5,11 @@
 // Platform rule: an overshoot of the profile's ratio or more loses `overshootDeduction` points.
 import Decimal from "decimal.js";
 import { Profile } from "../profile/types";
+import { DECIMAL_ZERO, compareDecimal } from "../values/decimal-compare";
 import { Quantity } from "../values/types";
-import { showQuantity, showScore } from "./explain";
+import { RuleResult, showQuantity, showScore } from "./explain";
 import {
+  Compiled,
   Env,
   Expr,
   and,
@@ -29,6 +31,7 @@ import {
 } from "./expr";
 import { Input } from "./inputs";
 import { RULE } from "./rules";
+import { Computed } from "./types";
 
 export type QuantitativeDirection = "positive" | "reverse" | "equal";
 
@@ -37,8 +40,6 @@ export interface RuleOutcome {
   expr: Expr;
   env: Env;
   ruleId: string;
-  /** The Chinese explanation for the rule's value. */
-  explain(value: Decimal | null): string;
 }
 
 const ZERO = num(0);
@@ -49,7 +50,10 @@ export function overshoots(direction: string, target: Quantity | null, actual: Q
   if (direction !== "positive" || profile.overshootRatio === null || !target || !actual) return false;
   // target and actual compare in the units they were written in: 93 for 93 % on both sides
   const a = target.value;
-  return a.gt(0) && actual.value.gte(a.times(overshootFactor(profile.overshootRatio)));
+  return (
+    compareDecimal(a, DECIMAL_ZERO) > 0 &&
+    compareDecimal(actual.value, a.times(overshootFactor(profile.overshootRatio))) >= 0
+  );
 }
 
 const factors = new Map<number, Decimal>();
@@ -63,9 +67,8 @@ function overshootFactor(ratio: number): Decimal {
 export function missedTarget(direction: QuantitativeDirection, target: Quantity, actual: Quantity): boolean {
   const a = target.value;
   const b = actual.value;
-  if (direction === "positive") return b.lt(a);
-  if (direction === "reverse") return b.gt(a);
-  return !b.eq(a);
+  const c = compareDecimal(b, a);
+  return direction === "positive" ? c < 0 : direction === "reverse" ? c > 0 : c !== 0;
 }
 
 /** Which side, if any, the formula scales from a fraction to percent units. */
@@ -128,33 +131,46 @@ export function quantitativeRule(
     expr,
     env: [target.expr, actual.expr, weight.expr],
     ruleId,
-    explain: (value) => explainQuantitative(direction, target, actual, weight, profile, value),
   };
+}
+
+/**
+ * The score of a quantitative rule, explained on first read. A function of its own, so that the explanation
+ * keeps only these few values alive, not the row's inputs.
+ */
+export function quantitativeScore(
+  compiled: Compiled,
+  ruleId: string,
+  direction: QuantitativeDirection,
+  target: Quantity | null,
+  actual: Quantity | null,
+  weight: Quantity | null,
+  profile: Profile,
+): Computed {
+  const value = compiled.value;
+  return new RuleResult(compiled, ruleId, () => explainQuantitative(direction, target, actual, weight, profile, value));
 }
 
 function explainQuantitative(
   direction: QuantitativeDirection,
-  target: Input,
-  actual: Input,
-  weight: Input,
+  tq: Quantity | null,
+  aq: Quantity | null,
+  wq: Quantity | null,
   profile: Profile,
   value: Decimal | null,
 ): string {
-  const missing = [
-    [target, "年度指标值"],
-    [actual, "实际完成值"],
-    [weight, "分值"],
-  ]
-    .filter(([inp]) => !(inp as Input).quantity)
-    .map(([, label]) => label as string);
-  if (missing.length) return `${missing.join("、")}不是可用的数字，暂不计分`;
-  const tq = target.quantity as Quantity;
-  const aq = actual.quantity as Quantity;
+  if (!tq || !aq || !wq) {
+    const missing: string[] = [];
+    if (!tq) missing.push("年度指标值");
+    if (!aq) missing.push("实际完成值");
+    if (!wq) missing.push("分值");
+    return `${missing.join("、")}不是可用的数字，暂不计分`;
+  }
   const a = tq.value;
   const b = aq.value;
   const A = showQuantity(tq);
   const B = showQuantity(aq);
-  const W = showQuantity(weight.quantity as Quantity);
+  const W = showQuantity(wq);
   const S = showScore(value);
   if (direction === "positive") {
     if (b.gte(a)) {

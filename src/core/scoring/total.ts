@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { EvalTable, Field } from "../layout/model";
 import { Profile } from "../profile/types";
 import { Grade } from "../report/report";
-import { showNumber, showRate, showScore } from "./explain";
+import { RuleResult, showNumber, showRate, showScore } from "./explain";
 import {
   BLANK,
   Expr,
@@ -78,14 +78,9 @@ export function scoreTotal(
   let expr: Expr = round(body, 2);
   if (guard) expr = iff(guard, BLANK, expr);
   const compiled = compile(expr, table.sheet);
-  const total: Computed = {
-    value: compiled.value,
-    formula: compiled.formula,
-    ruleId: RULE.total,
-    explanation: explainTotal(terms, S, naWeights, rescaled, caps, rate, compiled.value),
-  };
-  if (compiled.normalizes.length) total.normalizes = compiled.normalizes;
-  if (compiled.note && compiled.value !== null) total.note = compiled.note;
+  const total = new RuleResult(compiled, RULE.total, () =>
+    explainTotal(terms, S, naWeights, rescaled, caps, rate, compiled.value),
+  );
   return { total, weightTotal, grade: gradeOf(compiled.value, profile) };
 }
 
