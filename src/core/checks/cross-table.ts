@@ -66,14 +66,22 @@ export function specialItemFor(title: string, basic: BasicTableScore): ExpenseRo
   const name = normalizeName(title);
   if (name === "") return undefined;
   const items = basic.table.expenses.filter((e) => e.key === "specialItem");
-  const equal = items.filter((e) => normalizeName(e.label) === name);
+  const equal = items.filter((e) => labelName(e) === name);
   if (equal.length === 1) return equal[0];
   if (equal.length > 1) return undefined;
   const near = items.filter((e) => {
-    const other = normalizeName(e.label);
+    const other = labelName(e);
     return other.length >= 4 && name.length >= 4 && (other.includes(name) || name.includes(other));
   });
   return near.length === 1 ? near[0] : undefined;
+}
+
+// Every project table looks for its row among all 专项 rows: each label is normalised once, not once per table.
+const labelNames = new WeakMap<ExpenseRow, string>();
+function labelName(row: ExpenseRow): string {
+  let name = labelNames.get(row);
+  if (name === undefined) labelNames.set(row, (name = normalizeName(row.label)));
+  return name;
 }
 
 function projectBudget(t: EvalTableScore, basic: BasicTableScore, ctx: CheckContext): Finding[] {
