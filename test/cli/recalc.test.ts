@@ -10,6 +10,7 @@ import type { EvalTableReport } from "../../src/core/report/report";
 import { recalcWithLibreOffice } from "../support/libreoffice";
 import { SAMPLE } from "./support/bad-inputs";
 import { ensureCliBuilt, runCli } from "./support/cli";
+import { cellOf, scoreCells } from "./support/report-cells";
 
 let dir: string;
 const hash = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
@@ -18,12 +19,6 @@ async function checkJson(file: string): Promise<FileReport> {
   const run = await runCli(["check", "--json", file]);
   expect(run.code === 0 || run.code === 1).toBe(true);
   return JSON.parse(run.stdout)[0];
-}
-
-function cellOf(wb: ExcelJS.Workbook, address: string): ExcelJS.Cell {
-  const bang = address.lastIndexOf("!");
-  const ws = wb.getWorksheet(address.slice(0, bang).replace(/^'(.*)'$/, "$1"))!;
-  return ws.getCell(address.slice(bang + 1));
 }
 
 function project(report: FileReport, title: string): EvalTableReport {
@@ -78,18 +73,10 @@ describe("jixiao recalc", () => {
 
     // Every score the copy computes by formula is the score the check computed from the original.
     let compared = 0;
-    for (const t of original.tables) {
-      if (t.kind === "basic") continue;
-      const scores: [string | undefined, number | null][] = [
-        [t.budget.cells.score, t.budget.score],
-        ...t.indicators.map((ind) => [ind.cells.score, ind.score] as [string, number | null]),
-        [t.total.cells.score, t.total.score],
-      ];
-      for (const [cell, score] of scores) {
-        if (!cell || score === null || !cellOf(written, cell).formula) continue;
-        expect({ cell, value: value(cell) }).toEqual({ cell, value: score });
-        compared++;
-      }
+    for (const [cell, score] of scoreCells(original)) {
+      if (!cell || score === null || !cellOf(written, cell).formula) continue;
+      expect({ cell, value: value(cell) }).toEqual({ cell, value: score });
+      compared++;
     }
     expect(compared).toBeGreaterThanOrEqual(formulas / 2);
   });
