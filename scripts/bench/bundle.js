@@ -15,7 +15,7 @@ function taskpaneScripts(dist) {
 }
 
 /** `ctx` is scripts/bench.js's context; `ctx.dist` points elsewhere than `<root>/dist`. */
-async function run(ctx = {}) {
+async function run(ctx) {
   const dist = ctx.dist || path.join(ctx.root || ROOT, "dist");
   if (!fs.existsSync(path.join(dist, "taskpane.html")))
     throw new Error(`${dist} has no taskpane.html: run npm run build`);
@@ -26,13 +26,3 @@ async function run(ctx = {}) {
 }
 
 module.exports = { run };
-
-if (require.main === module) {
-  run().then(
-    (r) => console.log(JSON.stringify(r)),
-    (e) => {
-      console.error(e.message);
-      process.exit(1);
-    },
-  );
-}

@@ -132,8 +132,8 @@ function round(x, places) {
   return Math.round(x * f) / f;
 }
 
-async function run(ctx = {}) {
-  const log = ctx.log ?? ((s) => process.stderr.write(`[bench cli] ${s}\n`));
+async function run(ctx) {
+  const log = ctx.log;
   buildCli();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-cli-"));
   try {
@@ -176,13 +176,3 @@ async function run(ctx = {}) {
 }
 
 module.exports = { run };
-
-if (require.main === module) {
-  run().then(
-    (r) => console.log(JSON.stringify(r)),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}

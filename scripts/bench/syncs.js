@@ -22,8 +22,8 @@ async function measure(tables) {
   return { read, apply: excel.syncs - start };
 }
 
-async function run(ctx = {}) {
-  const log = ctx.log ?? ((s) => process.stderr.write(`[bench syncs] ${s}\n`));
+async function run(ctx) {
+  const log = ctx.log;
   require(path.join(ROOT, "node_modules", "ts-node")).register({
     transpileOnly: true,
     project: path.join(ROOT, "tsconfig.json"),
@@ -40,13 +40,3 @@ async function run(ctx = {}) {
 }
 
 module.exports = { run };
-
-if (require.main === module) {
-  run().then(
-    (r) => console.log(JSON.stringify(r)),
-    (e) => {
-      console.error(e);
-      process.exit(1);
-    },
-  );
-}
