@@ -1,6 +1,7 @@
 // 基础表: 控制率 = 实际在职人数 ÷ 编制数 (and 规模/投资概算控制率 where filled), each a formula; and the sums the
 // 经费控制情况 rows must satisfy per year column, for the checks.
 import Decimal from "decimal.js";
+import { DECIMAL_ZERO as ZERO } from "../values/decimal-compare";
 import { refA1 } from "../grid/address";
 import { BasicTable, ExpenseKey, ExpenseRow, Field } from "../layout/model";
 import { Profile } from "../profile/types";
@@ -10,8 +11,6 @@ import { BLANK, compile, div, iff, le, num, round, whenNumbers } from "./expr";
 import { input, numberProblems } from "./inputs";
 import { RULE } from "./rules";
 import { BasicRelation, BasicTableScore, Computed, InputProblem } from "./types";
-
-const ZERO = new Decimal(0);
 
 /** Parent = Σ parts ("sum") or parent ≥ Σ parts ("subitems", the 其中 rows of 公用经费). */
 const RELATIONS: ReadonlyArray<{ kind: "sum" | "subitems"; parent: ExpenseKey; parts: ExpenseKey[] }> = [
@@ -110,7 +109,7 @@ function relationsOf(table: BasicTable, problems: InputProblem[]): BasicRelation
       if (!parentField) continue;
       amount(parentField);
       const parts = partRows.map((r) => r.amounts[yearIndex]).filter((f): f is Field => !!f);
-      const expected = parts.reduce((s, f) => s.plus(amount(f)), new Decimal(0));
+      const expected = parts.reduce((s, f) => s.plus(amount(f)), ZERO);
       relations.push({ kind: rel.kind, key: rel.parent, yearIndex, parent: parentField, parts, expected });
     }
   }

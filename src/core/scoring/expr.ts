@@ -6,8 +6,8 @@
 // A rule used for hundreds of rows (an indicator's score) is built once as a template whose inputs are slots;
 // each row binds the slots to its own cells (`env`). Evaluating and printing walk the same template.
 import Decimal from "decimal.js";
-import { CellRef, colLetters, quoteSheet, refA1 } from "../grid/address";
-import { compareDecimal, maxDecimal, minDecimal } from "../values/decimal-compare";
+import { CellRef, colLetters, quoteSheet, refA1, sameRef } from "../grid/address";
+import { DECIMAL_ZERO, compareDecimal, maxDecimal, minDecimal } from "../values/decimal-compare";
 import { InputNormalization } from "./types";
 
 /** A cell's or an expression's value: blank is null. */
@@ -141,7 +141,7 @@ export function whenNumbers(inputs: Expr[], body: Expr): Expr {
 function sameInput(a: Expr, b: Expr): boolean {
   if (a.kind === "slot" || b.kind === "slot") return a.kind === "slot" && b.kind === "slot" && a.index === b.index;
   if ((a.kind !== "ref" && a.kind !== "cell") || (b.kind !== "ref" && b.kind !== "cell")) return false;
-  return a.ref.sheet === b.ref.sheet && a.ref.row === b.ref.row && a.ref.col === b.ref.col;
+  return sameRef(a.ref, b.ref);
 }
 
 // ---------------------------------------------------------------- evaluation
@@ -168,7 +168,7 @@ export function evaluate(expr: Expr, env: Env = NO_ENV): Value {
   }
 }
 
-const D0 = new Decimal(0);
+const D0 = DECIMAL_ZERO;
 const D1 = new Decimal(1);
 /** COUNT results: a rule counts a handful of inputs. */
 const SMALL = Array.from({ length: 16 }, (_, i) => new Decimal(i));
@@ -512,10 +512,6 @@ function collect(expr: Expr, found: Found): void {
     default:
       return;
   }
-}
-
-function sameRef(a: CellRef, b: CellRef): boolean {
-  return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }
 
 /** Formula text compared the way Excel sees it: no leading "=", no spaces or $ outside strings, upper case. */

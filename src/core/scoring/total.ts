@@ -1,6 +1,7 @@
 // 总分 = budget score + indicator scores, over the cells as the plan leaves them (a judgment row counts with the
 // person's score). 不适用 rows are left out and the total rescaled to 100; the platform rule caps it by 执行率.
 import Decimal from "decimal.js";
+import { DECIMAL_ZERO as ZERO } from "../values/decimal-compare";
 import { EvalTable, Field } from "../layout/model";
 import { Profile } from "../profile/types";
 import { Grade } from "../report/report";
@@ -31,8 +32,6 @@ import { ScoredIndicator } from "./indicator";
 import { input } from "./inputs";
 import { RULE } from "./rules";
 import { Computed } from "./types";
-
-const ZERO = new Decimal(0);
 
 /** SUM takes at most 255 arguments in Excel. */
 const MAX_ARGS = 250;
