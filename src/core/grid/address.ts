@@ -45,6 +45,11 @@ export function parseAreaA1(text: string): Area | null {
   const a = parseA1(from);
   const b = parseA1(to);
   if (!a || !b) return null;
+  return areaBetween(a, b);
+}
+
+/** The area with these two cells at opposite corners, in either order. */
+export function areaBetween(a: { row: number; col: number }, b: { row: number; col: number }): Area {
   return {
     top: Math.min(a.row, b.row),
     left: Math.min(a.col, b.col),

@@ -1,5 +1,5 @@
 // Cell and area references as a worksheet part writes them (r="B7", ref="A1:D1"), within Excel's sheet bounds.
-import { Area, parseAreaA1 } from "../../../core/grid/address";
+import { Area, areaBetween } from "../../../core/grid/address";
 
 export const MAX_ROW = 1_048_576;
 export const MAX_COL = 16_384;
@@ -28,5 +28,8 @@ export function parseCellRef(text: string): { row: number; col: number } | null 
 /** "A1:D3" or "A1" → the area (corners in any order), or null unless both corners are cells of a sheet. */
 export function parseAreaRef(text: string): Area | null {
   const [from, to = from, ...rest] = text.split(":");
-  return rest.length === 0 && parseCellRef(from) && parseCellRef(to) ? parseAreaA1(text) : null;
+  if (rest.length) return null;
+  const a = parseCellRef(from);
+  const b = a && parseCellRef(to);
+  return a && b ? areaBetween(a, b) : null;
 }

@@ -3,7 +3,7 @@
 // (lib/doc/defined-names.js); a name of one rectangle comes back as it was, several may come back regrouped. This
 // does the same on the rectangles themselves, never cell by cell unless a name's rectangles touch or overlap, so
 // a name over a whole sheet costs nothing (exceljs would enumerate its 17 billion cells).
-import { Area } from "../../../core/grid/address";
+import { Area, areaBetween } from "../../../core/grid/address";
 import { DefinedName } from "../../../app/host";
 import { DefinedNameEntry } from "./workbook-part";
 
@@ -77,13 +77,7 @@ function decodeRange(range: string): { sheet: string; area: Area } | undefined |
   const b = parts.length > 1 ? decodeAddress(parts[1]) : a;
   if (a === null || b === null) return null;
   if (!sheet || !a.row || !a.col || !b.row || !b.col) return undefined;
-  const area = {
-    top: Math.min(a.row, b.row),
-    left: Math.min(a.col, b.col),
-    bottom: Math.max(a.row, b.row),
-    right: Math.max(a.col, b.col),
-  };
-  return { sheet, area };
+  return { sheet, area: areaBetween(a, b) };
 }
 
 /** colCache.decodeAddress: upper-case letters then digits, `$` ignored; null where exceljs throws. */
