@@ -8,6 +8,7 @@ import { Worker } from "node:worker_threads";
 import { DEFAULT_PROFILE_ID } from "../core/profile";
 import { FileReport, unreadableReport } from "./file-report";
 import { RenderOptions, render } from "./render";
+import { tuneTierUp } from "./tier-up";
 import type { Job, Outcome, WorkerInit } from "./worker";
 
 export interface BatchOptions {
@@ -23,9 +24,12 @@ export interface BatchOptions {
   onProgress?: (done: number, total: number, file: string) => void;
 }
 
+function cores(): number {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+
 export function defaultJobs(): number {
-  const cores = typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(2, cores));
+  return Math.max(1, Math.min(2, cores()));
 }
 
 interface Slot {
@@ -141,6 +145,7 @@ export function runBatch(
 
     // Deal the first jobs round by round, so that two files go to two workers, not both to the first.
     const n = Math.max(1, Math.min(opts.jobs, total));
+    tuneTierUp(n, cores());
     const first = Array.from({ length: n }, spawn);
     for (let depth = 1; depth <= JOBS_PER_WORKER; depth++)
       for (const slot of first) if (slots.has(slot)) feed(slot, depth);
