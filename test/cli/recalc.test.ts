@@ -9,8 +9,11 @@ import type { FileReport } from "../../src/cli/file-report";
 import type { EvalTableReport } from "../../src/core/report/report";
 import { recalcWithLibreOffice } from "../support/libreoffice";
 import { SAMPLE } from "./support/bad-inputs";
+import { readWorkbookPackage } from "../../src/host/xlsx/package";
+import { inflateEntry, readCentralDirectory } from "../../src/host/xlsx/package/zip-directory";
 import { ensureCliBuilt, runCli } from "./support/cli";
 import { cellOf, scoreCells } from "./support/report-cells";
+import { writeZip } from "./support/zip";
 
 let dir: string;
 const hash = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
@@ -23,6 +26,17 @@ async function checkJson(file: string): Promise<FileReport> {
 
 function project(report: FileReport, title: string): EvalTableReport {
   return report.tables.find((t) => t.kind === "project" && t.title === title) as EvalTableReport;
+}
+
+/** The package with some of its text parts rewritten. */
+function rewriteParts(buf: Buffer, edits: Record<string, (xml: string) => string>): Buffer {
+  return writeZip(
+    readCentralDirectory(buf).map((e) => {
+      const data = inflateEntry(buf, e);
+      const edit = edits[e.name];
+      return { name: e.name, data: edit ? Buffer.from(edit(data.toString("utf8"))) : data };
+    }),
+  );
 }
 
 beforeAll(() => {
@@ -104,6 +118,46 @@ describe("jixiao recalc", () => {
     expect([...drafted].sort()).toEqual(asked.map((f) => f.cell).sort());
     expect(drafts).toBe(drafted.size);
     expect(drafts).toBeGreaterThan(0);
+  });
+
+  it("keeps what the person typed that exceljs misreads: 1904 dates, ISO dates, plain-text notes", async () => {
+    // The sample as LibreOffice or openpyxl might have saved it: the 1904 date system spelled "true", a date
+    // cell and a date typed as ISO text (t="d") beside the 基础表, and a note without runs.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const ws = wb.worksheets[0];
+    ws.getCell("Z1").value = 45000;
+    ws.getCell("Z1").numFmt = "yyyy-mm-dd";
+    ws.getCell("Z2").value = "ISO";
+    ws.getCell("Z3").value = 3;
+    ws.getCell("Z3").note = "RUNS";
+    const sheetXml = (xml: string) =>
+      xml
+        .replace(/<c r="Z2"[^>]*>.*?<\/c>/, '<c r="Z2" t="d"><v>2024-03-05</v></c>')
+        .replace(/<text>.*?RUNS.*?<\/text>/, "<text><t>纯文本批注</t></text>");
+    const input = path.join(dir, "foreign.xlsx");
+    fs.writeFileSync(
+      input,
+      rewriteParts(Buffer.from(await wb.xlsx.writeBuffer()), {
+        "xl/workbook.xml": (xml) => xml.replace(/<workbookPr[^>]*?(\/?)>/, '<workbookPr date1904="true"$1>'),
+        "xl/worksheets/sheet1.xml": sheetXml,
+        "xl/comments1.xml": sheetXml,
+      }),
+    );
+    const typed = (file: string) => {
+      const sheet = readWorkbookPackage(fs.readFileSync(file)).sheets[0];
+      return [1, 2, 3].map((r) => [sheet.cell(r, 26)?.value, sheet.cell(r, 26)?.note]);
+    };
+    expect(typed(input)).toEqual([
+      ["2027-03-16", undefined],
+      ["2024-03-05", undefined],
+      [3, "纯文本批注"],
+    ]);
+
+    const out = path.join(dir, "foreign-recalculated.xlsx");
+    const run = await runCli(["recalc", input, "-o", out]);
+    expect(run.code).toBe(0);
+    expect(typed(out)).toEqual(typed(input));
   });
 
   it("refuses to write over its input, and refuses unreadable input", async () => {

@@ -1,0 +1,80 @@
+// What `recalc` saves must keep what a person typed. It reads and saves through exceljs, which misreads some
+// packages other writers produce; each case here is a workbook exceljs would otherwise save changed. The package
+// reader (held to exceljs by the differential tests) says what the input holds and what the saved copy holds.
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { readWorkbookPackage } from "../../src/host/xlsx/package";
+import { XlsxHost } from "../../src/host/xlsx";
+import { HandWorkbook, handWorkbook } from "../support/xlsx-package";
+
+let dir: string;
+beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "jx-roundtrip-"))));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function roundTrip(buf: Buffer): Promise<Buffer> {
+  const host = await XlsxHost.load(buf);
+  const out = path.join(dir, `out-${Math.random().toString(36).slice(2)}.xlsx`);
+  await host.save(out);
+  return fs.readFileSync(out);
+}
+
+const cells = (buf: Buffer) => {
+  const ws = readWorkbookPackage(buf).sheets[0];
+  const out: Record<string, unknown> = {};
+  for (let r = 1; r <= 3; r++)
+    for (let c = 1; c <= 4; c++) {
+      const cell = ws.cell(r, c);
+      if (cell) out[`R${r}C${c}`] = { value: cell.value, note: cell.note, error: cell.error };
+    }
+  return out;
+};
+
+const one = (rows: string, extra: Partial<HandWorkbook> = {}) =>
+  handWorkbook({ sheets: [{ name: "S", rows }], ...extra });
+
+describe("a saved copy keeps what the input holds", () => {
+  it.each([
+    [
+      "dates in the 1904 system spelled true",
+      one('<row r="1"><c r="A1" s="2"><v>45000</v></c></row>', { workbookPr: '<workbookPr date1904="true"/>' }),
+    ],
+    [
+      "dates in the 1904 system spelled 1",
+      one('<row r="1"><c r="A1" s="2"><v>45000</v></c></row>', { workbookPr: '<workbookPr date1904="1"/>' }),
+    ],
+    [
+      "an ISO date cell",
+      one(
+        '<row r="1"><c r="A1" t="d"><v>2024-03-05T00:00:00Z</v></c><c r="B1" t="d" s="2"><v>2024-03-05</v></c></row>',
+      ),
+    ],
+    [
+      "an ISO date-time cell, and text that only looks like a date",
+      one('<row r="1"><c r="A1" t="d"><v>2024-03-05T10:30:00+08:00</v></c><c r="B1" t="d"><v>2024-02-30</v></c></row>'),
+    ],
+    ["a number too large for a date", one('<row r="1"><c r="A1" s="2"><v>1e12</v></c></row>')],
+    [
+      "a plain-text note",
+      handWorkbook({
+        sheets: [
+          {
+            name: "S",
+            rows: '<row r="1"><c r="A1"><v>1</v></c></row>',
+            comments: '<comment ref="A1" authorId="0"><text><t>纯文本批注</t></text></comment>',
+          },
+        ],
+      }),
+    ],
+    [
+      "a text cell holding an entity",
+      one(
+        '<row r="1"><c r="A1" t="str"><v>&amp;lt;</v></c><c r="B1" t="str"><f>"&amp;lt;"</f><v>&amp;lt;</v></c></row>',
+      ),
+    ],
+  ])("%s", async (_, buf) => {
+    const before = cells(buf);
+    expect(Object.keys(before).length).toBeGreaterThan(0);
+    expect(cells(await roundTrip(buf))).toEqual(before);
+  });
+});
