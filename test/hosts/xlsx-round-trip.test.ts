@@ -6,6 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
 import { XlsxHost } from "../../src/host/xlsx";
+import { inflateEntry, readCentralDirectory } from "../../src/host/xlsx/package/zip-directory";
 import { HandWorkbook, handWorkbook } from "../support/xlsx-package";
 
 let dir: string;
@@ -78,3 +79,47 @@ describe("a saved copy keeps what the input holds", () => {
     expect(cells(await roundTrip(buf))).toEqual(before);
   });
 });
+
+describe("a hyperlinked value", () => {
+  const rels = {
+    "xl/worksheets/_rels/sheet1.xml.rels":
+      '<Relationships><Relationship Id="rId2" Type="http://x/hyperlink" Target="http://example.com/" ' +
+      'TargetMode="External"/></Relationships>',
+  };
+  const linked = (cells: string, refs: string[]) =>
+    handWorkbook({
+      sheets: [
+        {
+          name: "S",
+          rows: `<row r="1">${cells}</row>`,
+          after: `<hyperlinks>${refs.map((r) => `<hyperlink ref="${r}" r:id="rId2"/>`).join("")}</hyperlinks>`,
+        },
+      ],
+      parts: rels,
+    });
+
+  it("keeps its type, and its link", async () => {
+    const buf = linked(
+      '<c r="A1"><v>12</v></c><c r="B1" s="2"><v>45000</v></c><c r="C1" t="b"><v>1</v></c>' +
+        '<c r="D1" t="inlineStr"><is><t>附件</t></is></c>',
+      ["A1", "B1", "C1", "D1"],
+    );
+    const saved = await roundTrip(buf);
+    expect(cells(saved)).toEqual(cells(buf));
+    expect(Object.values(cells(saved)).map((c) => (c as { value: unknown }).value)).toEqual([
+      12,
+      "2023-03-15",
+      true,
+      "附件",
+    ]);
+    const sheetXml = inflated(saved, "xl/worksheets/sheet1.xml");
+    for (const ref of ["A1", "B1", "C1", "D1"]) expect(sheetXml).toContain(`<hyperlink ref="${ref}"`);
+    expect(inflated(saved, "xl/worksheets/_rels/sheet1.xml.rels")).toContain("http://example.com/");
+  });
+});
+
+function inflated(buf: Buffer, name: string): string {
+  const entry = readCentralDirectory(buf).find((e) => e.name === name);
+  if (!entry) throw new Error(`no ${name}`);
+  return inflateEntry(buf, entry).toString("utf8");
+}

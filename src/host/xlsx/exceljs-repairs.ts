@@ -6,7 +6,8 @@
 // - an ISO date cell (t="d") became the number of its year;
 // - a number too large for a date in a date-formatted cell became an invalid Date, saved as NaN;
 // - a text cell (t="str") was decoded twice, so a typed "&lt;" came back as "<";
-// - a note written as plain text, without runs (as openpyxl writes notes), was dropped.
+// - a note written as plain text, without runs (as openpyxl writes notes), was dropped;
+// - a hyperlinked number, date or boolean was saved as text (a date as "Wed Mar 15 2023 …"), which sums skip.
 // exceljs is pinned (package.json); the patches wrap its parser classes, and stand down if their shape differs.
 /* eslint-disable @typescript-eslint/no-require-imports -- exceljs's internal classes have no typed entry */
 
@@ -30,6 +31,7 @@ export function repairExcelJsReading(): void {
   repairDate1904(lib("xlsx/xform/book/workbook-properties-xform") as Xform);
   repairCells(lib("xlsx/xform/sheet/cell-xform") as Xform);
   repairPlainNotes(lib("xlsx/xform/comment/comment-xform") as Xform);
+  repairTypedHyperlinks(lib("xlsx/xform/sheet/cell-xform") as Xform);
 }
 
 /** Wraps `proto[name]` when it is a function; false when exceljs's shape differs. */
@@ -168,4 +170,58 @@ function repairPlainNotes(xform: Xform): void {
         return done;
       },
   );
+}
+
+interface HyperlinkModel extends CellModel {
+  address?: string;
+  text?: unknown;
+  hyperlink?: string;
+  tooltip?: string;
+}
+interface HyperlinkOptions {
+  hyperlinks: { address?: string; target?: string; tooltip?: string }[];
+}
+
+function repairTypedHyperlinks(xform: Xform): void {
+  // exceljs keeps a hyperlinked cell's value as the link's text, typed as read, and writes that text as a string.
+  // Prepared and rendered as the plain value it is, the cell keeps its type; the link is listed as exceljs would.
+  const typeOf = (model: HyperlinkModel): number | undefined => {
+    if (model.type !== VALUE_TYPE.Hyperlink) return undefined;
+    const text = model.text;
+    if (typeof text === "number") return VALUE_TYPE.Number;
+    if (typeof text === "boolean") return VALUE_TYPE.Boolean;
+    if (text instanceof Date && !Number.isNaN(text.getTime())) return VALUE_TYPE.Date;
+    return undefined;
+  };
+  // Runs exceljs's `name` with a typed hyperlinked cell posing as its plain value, then `after`.
+  const asPlainValue = <A extends unknown[]>(
+    name: string,
+    modelOf: (args: A) => HyperlinkModel,
+    after?: (args: A) => void,
+  ) =>
+    wrap<(this: unknown, ...args: A) => void>(
+      xform.prototype,
+      name,
+      (original) =>
+        function (this: unknown, ...args) {
+          const model = modelOf(args);
+          const type = typeOf(model);
+          if (type === undefined) return original.apply(this, args);
+          const saved = { type: model.type, value: model.value };
+          Object.assign(model, { type, value: model.text });
+          try {
+            original.apply(this, args);
+          } finally {
+            Object.assign(model, saved);
+          }
+          after?.(args);
+        },
+    );
+  asPlainValue<[HyperlinkModel, HyperlinkOptions]>(
+    "prepare",
+    ([model]) => model,
+    ([model, options]) =>
+      options.hyperlinks.push({ address: model.address, target: model.hyperlink, tooltip: model.tooltip }),
+  );
+  asPlainValue<[unknown, HyperlinkModel]>("render", ([, model]) => model);
 }
