@@ -1,5 +1,5 @@
-// Repairs to how exceljs 4.4 reads a package, where its reading would make `recalc` save a copy that differs from
-// what the person typed. Each was found by the differential test against the package reader and is held by
+// Repairs to exceljs 4.4 where its reading, or its writing of what it read, would make `recalc` save a copy that
+// differs from what the person typed. Each was found by the differential test against the package reader and is held by
 // test/hosts/xlsx-round-trip.test.ts, which saves each case and reads the copy back:
 // - the 1904 date system spelled date1904="true" (as LibreOffice writes it; exceljs knows only "1") read as the
 //   1900 system, and the copy dropped the flag: every date moved four years and a day;
@@ -8,7 +8,7 @@
 // - a text cell (t="str") was decoded twice, so a typed "&lt;" came back as "<";
 // - a note written as plain text, without runs (as openpyxl writes notes), was dropped;
 // - a hyperlinked number, date or boolean was saved as text (a date as "Wed Mar 15 2023 …"), which sums skip.
-// exceljs is pinned (package.json); the patches wrap its parser classes, and stand down if their shape differs.
+// exceljs is pinned (package.json); the patches wrap its xform classes, and stand down if their shape differs.
 /* eslint-disable @typescript-eslint/no-require-imports -- exceljs's internal classes have no typed entry */
 
 interface Xform {
@@ -25,7 +25,7 @@ const VALUE_TYPE = (lib("doc/enums") as { ValueType: Record<string, number> }).V
 
 let applied = false;
 
-export function repairExcelJsReading(): void {
+export function repairExcelJs(): void {
   if (applied) return;
   applied = true;
   repairDate1904(lib("xlsx/xform/book/workbook-properties-xform") as Xform);
@@ -34,16 +34,14 @@ export function repairExcelJsReading(): void {
   repairTypedHyperlinks(lib("xlsx/xform/sheet/cell-xform") as Xform);
 }
 
-/** Wraps `proto[name]` when it is a function; false when exceljs's shape differs. */
+/** Wraps `proto[name]`, if it is a function (else exceljs's shape differs, and it is left alone). */
 function wrap<F extends (...args: never[]) => unknown>(
   proto: Record<string, unknown>,
   name: string,
   make: (original: F) => F,
-): boolean {
+): void {
   const original = proto[name];
-  if (typeof original !== "function") return false;
-  proto[name] = make(original as F);
-  return true;
+  if (typeof original === "function") proto[name] = make(original as F);
 }
 
 type ParseOpen = (this: { model?: { date1904?: boolean } }, node: SaxNode) => boolean;

@@ -4,11 +4,11 @@ import ExcelJS from "exceljs";
 import { Area, parseAreaA1 } from "../../core/grid/address";
 import { CellData, CellValue, Grid } from "../../core/grid/grid";
 import { DefinedName, WorkbookData } from "../../app/host";
-import { repairExcelJsReading } from "./exceljs-repairs";
+import { repairExcelJs } from "./exceljs-repairs";
 import { SETTINGS_SHEET } from "./settings-sheet";
 
-// Before any workbook is loaded: what exceljs misreads, `recalc` would save changed.
-repairExcelJsReading();
+// Before any workbook is loaded: what exceljs misreads or miswrites, `recalc` would save changed.
+repairExcelJs();
 
 export { SETTINGS_SHEET };
 
