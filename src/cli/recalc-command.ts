@@ -9,6 +9,7 @@ import { REASON_PURPOSE } from "../core/reasons/plan";
 import { NORMALIZE_PURPOSE } from "../core/scoring/rules";
 import { WorkbookData } from "../app/host";
 import { XlsxHost } from "../host/xlsx";
+import { readWorkbookPackage } from "../host/xlsx/package";
 import { WritePlan } from "../core/plan/write-plan";
 import { RecalcCommand } from "./args";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
@@ -38,7 +39,7 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
     host = await XlsxHost.load(guarded.buffer);
     data = await host.read();
   } catch (e) {
-    return fail(`无法读取 ${cmd.input}：文件已损坏，Excel 工作簿无法打开（${(e as Error).message}）`);
+    return fail(`无法读取 ${cmd.input}：${whyNotLoaded(guarded.buffer, e as Error)}`);
   }
 
   let planned;
@@ -97,4 +98,21 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
   return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
+}
+
+/**
+ * Why exceljs could not load bytes that passed the guard. The package reader tells damage (and names the part, in
+ * Chinese) from a workbook that is sound but written in a way exceljs does not follow, such as prefixed XML
+ * (<x:c>), which `check` reads and `recalc` cannot rewrite.
+ */
+function whyNotLoaded(buffer: Buffer, e: Error): string {
+  try {
+    readWorkbookPackage(buffer);
+  } catch (damage) {
+    return `文件已损坏，Excel 工作簿无法打开（${(damage as Error).message}）`;
+  }
+  return (
+    `工作簿可以读取（jixiao check 能检查它），但它的写法 recalc 还不能改写（${e.message}）。` +
+    "请在 Excel 或 WPS 中打开并另存为 .xlsx，再运行 recalc"
+  );
 }

@@ -13,6 +13,7 @@ import { readWorkbookPackage } from "../../src/host/xlsx/package";
 import { inflateEntry, readCentralDirectory } from "../../src/host/xlsx/package/zip-directory";
 import { ensureCliBuilt, runCli } from "./support/cli";
 import { cellOf, scoreCells } from "./support/report-cells";
+import { prefixElements } from "../support/xlsx-package";
 import { writeZip } from "./support/zip";
 
 let dir: string;
@@ -158,6 +159,40 @@ describe("jixiao recalc", () => {
     const run = await runCli(["recalc", input, "-o", out]);
     expect(run.code).toBe(0);
     expect(typed(out)).toEqual(typed(input));
+  });
+
+  it("says which it is when exceljs cannot load a workbook: damaged, or written in a way it cannot rewrite", async () => {
+    // Every element with an x: prefix, as some writers do: sound (check reads it), but exceljs cannot load it.
+    const sample = fs.readFileSync(SAMPLE);
+    const prefixed = path.join(dir, "prefixed.xlsx");
+    fs.writeFileSync(
+      prefixed,
+      rewriteParts(
+        sample,
+        Object.fromEntries(
+          readCentralDirectory(sample)
+            .map((e) => e.name)
+            .filter((n) => /^xl\/(worksheets\/sheet\d+|sharedStrings|workbook|styles)\.xml$/.test(n))
+            .map((n) => [n, prefixElements]),
+        ),
+      ),
+    );
+    expect((await checkJson(prefixed)).tables).toHaveLength(4);
+    const out = path.join(dir, "prefixed-out.xlsx");
+    const sound = await runCli(["recalc", prefixed, "-o", out]);
+    expect(sound.code).toBe(2);
+    expect(sound.stderr).toMatch(
+      /^错误：无法读取 .*prefixed\.xlsx：工作簿可以读取（jixiao check 能检查它），但它的写法 recalc 还不能改写/,
+    );
+    expect(sound.stderr).toContain("另存为 .xlsx");
+    expect(fs.existsSync(out)).toBe(false);
+
+    const broken = path.join(dir, "broken.xlsx");
+    fs.writeFileSync(broken, rewriteParts(sample, { "xl/worksheets/sheet1.xml": () => "<worksheet><sheetData>" }));
+    const damaged = await runCli(["recalc", broken, "-o", out]);
+    expect(damaged.code).toBe(2);
+    expect(damaged.stderr).toMatch(/文件已损坏，Excel 工作簿无法打开（xl\/worksheets\/sheet1\.xml：XML 不完整/);
+    expect(fs.existsSync(out)).toBe(false);
   });
 
   it("refuses to write over its input, and refuses unreadable input", async () => {

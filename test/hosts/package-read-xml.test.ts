@@ -3,7 +3,7 @@
 // behaviour chosen instead.
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
 import { diffReaders, viaExcelJs } from "../support/workbook-diff";
-import { HandSheet, HandWorkbook, handWorkbook } from "../support/xlsx-package";
+import { HandSheet, HandWorkbook, handWorkbook, prefixElements } from "../support/xlsx-package";
 
 const MIXED: HandWorkbook = {
   sharedStrings: [
@@ -42,20 +42,16 @@ const MIXED: HandWorkbook = {
 
 /** Every element of every part given an `x:` prefix, as some writers do. */
 function prefixed(buf: HandWorkbook): HandWorkbook {
-  const prefix = (xml: string) =>
-    xml
-      .replace(/<(\/?)(?!\?)([A-Za-z][\w.]*)(?=[\s/>])/g, "<$1x:$2")
-      .replace(/xmlns="([^"]*spreadsheetml[^"]*)"/, 'xmlns:x="$1"');
   const parts: Record<string, string> = {};
   const shared = `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${buf
     .sharedStrings!.map((s) => (s.startsWith("<") ? `<si>${s}</si>` : `<si><t>${s}</t></si>`))
     .join("")}</sst>`;
-  parts["xl/sharedStrings.xml"] = prefix(shared);
+  parts["xl/sharedStrings.xml"] = prefixElements(shared);
   const sheet =
     '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
     buf.sheets[0].rows +
     `</sheetData>${buf.sheets[0].after ?? ""}</worksheet>`;
-  parts["xl/worksheets/sheet1.xml"] = prefix(sheet);
+  parts["xl/worksheets/sheet1.xml"] = prefixElements(sheet);
   return { ...buf, parts };
 }
 

@@ -88,3 +88,10 @@ function rel(id: string, type: string, target: string): string {
 function relationships(rels: string[]): string {
   return `<Relationships xmlns="${PKG}">${rels.join("")}</Relationships>`;
 }
+
+/** Every element of a part given an `x:` prefix, as some writers do. */
+export function prefixElements(xml: string): string {
+  return xml
+    .replace(/<(\/?)(?!\?)([A-Za-z][\w.]*)(?=[\s/>])/g, "<$1x:$2")
+    .replace(/xmlns="([^"]*spreadsheetml[^"]*)"/, 'xmlns:x="$1"');
+}
