@@ -86,23 +86,24 @@ describe("a hyperlinked value", () => {
       '<Relationships><Relationship Id="rId2" Type="http://x/hyperlink" Target="http://example.com/" ' +
       'TargetMode="External"/></Relationships>',
   };
-  const linked = (cells: string, refs: string[]) =>
+  const linked = (rows: string, refs: string[]) =>
     handWorkbook({
       sheets: [
         {
           name: "S",
-          rows: `<row r="1">${cells}</row>`,
+          rows,
           after: `<hyperlinks>${refs.map((r) => `<hyperlink ref="${r}" r:id="rId2"/>`).join("")}</hyperlinks>`,
         },
       ],
       parts: rels,
     });
 
-  it("keeps its type, and its link", async () => {
+  it("keeps its type, its formula and its link", async () => {
     const buf = linked(
-      '<c r="A1"><v>12</v></c><c r="B1" s="2"><v>45000</v></c><c r="C1" t="b"><v>1</v></c>' +
-        '<c r="D1" t="inlineStr"><is><t>附件</t></is></c>',
-      ["A1", "B1", "C1", "D1"],
+      '<row r="1"><c r="A1"><v>12</v></c><c r="B1" s="2"><v>45000</v></c><c r="C1" t="b"><v>1</v></c>' +
+        '<c r="D1" t="inlineStr"><is><t>附件</t></is></c></row>' +
+        '<row r="2"><c r="A2"><f>A1*2</f><v>24</v></c><c r="B2" t="str"><f>D1&amp;"一"</f><v>附件一</v></c></row>',
+      ["A1", "B1", "C1", "D1", "A2", "B2"],
     );
     const saved = await roundTrip(buf);
     expect(cells(saved)).toEqual(cells(buf));
@@ -111,9 +112,13 @@ describe("a hyperlinked value", () => {
       "2023-03-15",
       true,
       "附件",
+      24,
+      "附件一",
     ]);
+    const sheet = readWorkbookPackage(saved).sheets[0];
+    expect([sheet.cell(2, 1)?.formula, sheet.cell(2, 2)?.formula]).toEqual(["=A1*2", '=D1&"一"']);
     const sheetXml = inflated(saved, "xl/worksheets/sheet1.xml");
-    for (const ref of ["A1", "B1", "C1", "D1"]) expect(sheetXml).toContain(`<hyperlink ref="${ref}"`);
+    for (const ref of ["A1", "B1", "C1", "D1", "A2", "B2"]) expect(sheetXml).toContain(`<hyperlink ref="${ref}"`);
     expect(inflated(saved, "xl/worksheets/_rels/sheet1.xml.rels")).toContain("http://example.com/");
   });
 });

@@ -7,7 +7,8 @@
 // - a number too large for a date in a date-formatted cell became an invalid Date, saved as NaN;
 // - a text cell (t="str") was decoded twice, so a typed "&lt;" came back as "<";
 // - a note written as plain text, without runs (as openpyxl writes notes), was dropped;
-// - a hyperlinked number, date or boolean was saved as text (a date as "Wed Mar 15 2023 …"), which sums skip.
+// - a hyperlinked number, date or boolean was saved as text (a date as "Wed Mar 15 2023 …"), which sums skip, and
+//   a hyperlinked formula lost its formula.
 // exceljs is pinned (package.json); the patches wrap its xform classes, and stand down if their shape differs.
 /* eslint-disable @typescript-eslint/no-require-imports -- exceljs's internal classes have no typed entry */
 
@@ -172,6 +173,7 @@ function repairPlainNotes(xform: Xform): void {
 
 interface HyperlinkModel extends CellModel {
   address?: string;
+  formula?: string;
   text?: unknown;
   hyperlink?: string;
   tooltip?: string;
@@ -181,14 +183,16 @@ interface HyperlinkOptions {
 }
 
 function repairTypedHyperlinks(xform: Xform): void {
-  // exceljs keeps a hyperlinked cell's value as the link's text, typed as read, and writes that text as a string.
-  // Prepared and rendered as the plain value it is, the cell keeps its type; the link is listed as exceljs would.
-  const typeOf = (model: HyperlinkModel): number | undefined => {
+  // exceljs keeps a hyperlinked cell's value as the link's text, typed as read (a formula's result, with the formula
+  // beside it), and writes that text as a string. Prepared and rendered as the plain value or formula it is, the
+  // cell keeps its type and formula; the link is listed as exceljs would.
+  const posing = (model: HyperlinkModel): Partial<HyperlinkModel> | undefined => {
     if (model.type !== VALUE_TYPE.Hyperlink) return undefined;
     const text = model.text;
-    if (typeof text === "number") return VALUE_TYPE.Number;
-    if (typeof text === "boolean") return VALUE_TYPE.Boolean;
-    if (text instanceof Date && !Number.isNaN(text.getTime())) return VALUE_TYPE.Date;
+    if (model.formula) return { type: VALUE_TYPE.Formula, result: text };
+    if (typeof text === "number") return { type: VALUE_TYPE.Number, value: text };
+    if (typeof text === "boolean") return { type: VALUE_TYPE.Boolean, value: text };
+    if (text instanceof Date && !Number.isNaN(text.getTime())) return { type: VALUE_TYPE.Date, value: text };
     return undefined;
   };
   // Runs exceljs's `name` with a typed hyperlinked cell posing as its plain value, then `after`.
@@ -203,10 +207,10 @@ function repairTypedHyperlinks(xform: Xform): void {
       (original) =>
         function (this: unknown, ...args) {
           const model = modelOf(args);
-          const type = typeOf(model);
-          if (type === undefined) return original.apply(this, args);
-          const saved = { type: model.type, value: model.value };
-          Object.assign(model, { type, value: model.text });
+          const pose = posing(model);
+          if (pose === undefined) return original.apply(this, args);
+          const saved = { type: model.type, value: model.value, result: model.result };
+          Object.assign(model, pose);
           try {
             original.apply(this, args);
           } finally {
