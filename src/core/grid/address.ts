@@ -1,5 +1,9 @@
 // A1 addresses. Rows and columns are 1-based everywhere in the core, as in Excel.
 
+/** The last row and column (XFD) of an Excel sheet. */
+export const MAX_ROW = 1_048_576;
+export const MAX_COL = 16_384;
+
 export interface Area {
   top: number;
   left: number;
@@ -81,6 +85,11 @@ export function parseRefA1(text: string): CellRef | null {
 
 export function sameRef(a: CellRef, b: CellRef): boolean {
   return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
+}
+
+/** Two areas share at least one cell. */
+export function areasIntersect(a: Area, b: Area): boolean {
+  return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 }
 
 export function areaContains(area: Area, row: number, col: number): boolean {

@@ -2,7 +2,7 @@
 // area. Excel moves and grows a defined name when rows or columns are inserted, so a later run reads each table
 // inside its bound area without searching the sheets. A bound area whose table is no longer exactly there, or a
 // table-like header outside every bound area, makes the map stale: the caller falls back to the full scan.
-import { Area } from "../grid/address";
+import { Area, areasIntersect } from "../grid/address";
 import { NameWrite } from "../plan/write-plan";
 import { Table, TableKind } from "./model";
 import { DIRECT_LIMIT, meaningOf } from "./scan";
@@ -38,8 +38,6 @@ function kindOf(name: string): TableKind | null {
 
 const sameArea = (a: Area, b: Area) =>
   a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
-const intersects = (a: Area, b: Area) =>
-  a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
 
 /** The tables of the bound areas, or null when the map is missing or stale. */
 export function recognizeBound(
@@ -56,7 +54,7 @@ export function recognizeBound(
     const kind = kindOf(n.name);
     if (!view || !kind || n.area.top < 1 || n.area.left < 1) return null;
     const onSheet = areas.get(n.sheet) ?? [];
-    if (onSheet.some((a) => intersects(a, n.area))) return null;
+    if (onSheet.some((a) => areasIntersect(a, n.area))) return null;
     onSheet.push(n.area);
     areas.set(n.sheet, onSheet);
     const r = recognizeRegion(view, n.area, kind !== "basic");

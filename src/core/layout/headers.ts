@@ -2,7 +2,7 @@
 // down), or be written over two rows ("年度指标" above "值"); each column's header is the text of every distinct
 // cell over the band's rows, read top to bottom. Several tables side by side share a row: a role seen twice
 // starts a new table.
-import { Area } from "../grid/address";
+import { Area, areasIntersect } from "../grid/address";
 import { SheetView } from "./view";
 
 export interface HeaderSegment<R extends string> {
@@ -45,8 +45,7 @@ export function headerSegments<R extends string>(
     (a, b) => b.cols.size - a.cols.size || a.bottom - a.top - (b.bottom - b.top) || a.top - b.top || a.left - b.left,
   );
   for (const s of found) {
-    if (!kept.some((k) => k.top <= s.bottom && s.top <= k.bottom && k.left <= s.right && s.left <= k.right))
-      kept.push(s);
+    if (!kept.some((k) => areasIntersect(k, s))) kept.push(s);
   }
   return kept.sort((a, b) => a.top - b.top || a.left - b.left);
 }

@@ -4,7 +4,7 @@
 // exactly, the engine's value is written as a constant with a note saying why. A judgment row keeps the person's
 // score, a 偏差原因 cell is never written, and a cell already holding what the plan would write is left out, so
 // a plan over a recalculated workbook is empty.
-import { CellRef } from "../grid/address";
+import { CellRef, MAX_COL } from "../grid/address";
 import { CellValue } from "../grid/grid";
 import { refA1 } from "../grid/address";
 import { Field } from "../layout/model";
@@ -95,9 +95,9 @@ class CellSet {
   }
 }
 
-/** Excel has at most 16,384 columns, so row × 16,384 + column is one number per cell (exact up to 2^53). */
+/** A sheet has at most MAX_COL columns, so row × MAX_COL + column is one number per cell. */
 function cellNumber(ref: CellRef): number {
-  return ref.row * 16384 + ref.col;
+  return ref.row * MAX_COL + ref.col;
 }
 
 function writeFor(target: Target, options: RecalcOptions, normalizing: CellWrite[], taken: CellSet): CellWrite | null {

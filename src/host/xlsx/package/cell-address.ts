@@ -1,8 +1,5 @@
 // Cell and area references as a worksheet part writes them (r="B7", ref="A1:D1"), within Excel's sheet bounds.
-import { Area, areaBetween } from "../../../core/grid/address";
-
-export const MAX_ROW = 1_048_576;
-export const MAX_COL = 16_384;
+import { Area, MAX_COL, MAX_ROW, areaBetween } from "../../../core/grid/address";
 
 /** A1 (upper-case letters, `$` allowed) → row and column, or null when it is no cell of an Excel sheet. */
 export function parseCellRef(text: string): { row: number; col: number } | null {

@@ -3,7 +3,7 @@
 // (lib/doc/defined-names.js); a name of one rectangle comes back as it was, several may come back regrouped. This
 // does the same on the rectangles themselves, never cell by cell unless a name's rectangles touch or overlap, so
 // a name over a whole sheet costs nothing (exceljs would enumerate its 17 billion cells).
-import { Area, areaBetween } from "../../../core/grid/address";
+import { Area, MAX_COL, areaBetween } from "../../../core/grid/address";
 import { DefinedName } from "../../../app/host";
 import { DefinedNameEntry } from "./workbook-part";
 
@@ -93,7 +93,7 @@ function decodeAddress(text: string): { row: number; col: number } | null {
       row = row * 10 + ch - 48;
     } else if (hasRow && col && ch !== 36) break;
   }
-  return col > 16384 ? null : { row, col };
+  return col > MAX_COL ? null : { row, col };
 }
 
 function unquote(sheet: string): string {

@@ -1,11 +1,10 @@
 // The formula of a cell that shares its master's (<f t="shared" si="N"/>): the master's text with every relative
 // reference moved by the offset between the two cells. The same translation as exceljs 4.4.0
 // (lib/utils/shared-formula.js slideFormula), quirks included, so both hosts read the same formula.
-import { colLetters, colNumber } from "../../../core/grid/address";
+import { MAX_COL, colLetters, colNumber } from "../../../core/grid/address";
 
 const CANDIDATE = /(([a-z_\-0-9]*)!)?([a-z0-9_$]{2,})([(])?/gi;
 const CELL = /^([$])?([a-z]+)([$])?([1-9][0-9]*)$/i;
-const MAX_COL = 16384;
 
 export function slideFormula(formula: string, from: { row: number; col: number }, to: { row: number; col: number }) {
   return formula.replace(CANDIDATE, (match: string, sheet: string | undefined, _s, part: string, paren?: string) => {

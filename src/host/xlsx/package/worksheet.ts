@@ -1,9 +1,9 @@
 // One worksheet part → Grid, cell for cell as the exceljs host reads it (exceljs 4.4.0's cell and row xforms, then
 // src/host/xlsx/read.ts): the same values, formulas, number formats, dates, notes and merges, and the same rows
 // present (a row exists in the grid when a cell in it has content or lies inside a merged area).
-import { Area, a1 } from "../../../core/grid/address";
+import { Area, MAX_COL, MAX_ROW, a1, areasIntersect } from "../../../core/grid/address";
 import { CellData, Grid } from "../../../core/grid/grid";
-import { MAX_COL, MAX_ROW, parseAreaRef, parseCellRef } from "./cell-address";
+import { parseAreaRef, parseCellRef } from "./cell-address";
 import { RawCell, cellData, readCell } from "./worksheet-cell";
 import { CLOSE, OPEN, XmlScanner } from "./xml";
 
@@ -99,10 +99,7 @@ function acceptMerges(x: XmlScanner, refs: string[]): Area[] {
   for (const ref of refs) {
     const area = parseAreaRef(ref);
     if (!area) x.fail(`合并区域 ref="${ref}" 无效`);
-    const overlaps = out.some(
-      (m) => m.top <= area.bottom && area.top <= m.bottom && m.left <= area.right && area.left <= m.right,
-    );
-    if (!overlaps) out.push(area);
+    if (!out.some((m) => areasIntersect(m, area))) out.push(area);
   }
   return out;
 }
