@@ -11,6 +11,7 @@
 //   a hyperlinked formula lost its formula.
 // exceljs is pinned (package.json); the patches wrap its xform classes, and stand down if their shape differs.
 /* eslint-disable @typescript-eslint/no-require-imports -- exceljs's internal classes have no typed entry */
+import { xsdTrue } from "./package/xml";
 
 interface Xform {
   prototype: Record<string, unknown>;
@@ -30,9 +31,10 @@ export function repairExcelJs(): void {
   if (applied) return;
   applied = true;
   repairDate1904(lib("xlsx/xform/book/workbook-properties-xform") as Xform);
-  repairCells(lib("xlsx/xform/sheet/cell-xform") as Xform);
+  const cells = lib("xlsx/xform/sheet/cell-xform") as Xform;
+  repairCells(cells);
   repairPlainNotes(lib("xlsx/xform/comment/comment-xform") as Xform);
-  repairTypedHyperlinks(lib("xlsx/xform/sheet/cell-xform") as Xform);
+  repairTypedHyperlinks(cells);
 }
 
 /** Wraps `proto[name]`, if it is a function (else exceljs's shape differs, and it is left alone). */
@@ -58,10 +60,7 @@ function repairDate1904(xform: Xform): void {
     (original) =>
       function (this: { model?: { date1904?: boolean } }, node) {
         const taken = original.call(this, node);
-        // xsd:boolean: "1" or "true".
-        if (taken && node.name === "workbookPr" && this.model) {
-          this.model.date1904 = node.attributes.date1904 === "1" || node.attributes.date1904 === "true";
-        }
+        if (taken && node.name === "workbookPr" && this.model) this.model.date1904 = xsdTrue(node.attributes.date1904);
         return taken;
       },
   );

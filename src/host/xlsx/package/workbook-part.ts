@@ -1,5 +1,5 @@
 // xl/workbook.xml: the sheets in tab order, the date system, the defined names.
-import { OPEN, XmlScanner } from "./xml";
+import { OPEN, XmlScanner, xsdTrue } from "./xml";
 
 export interface SheetEntry {
   name: string;
@@ -27,9 +27,7 @@ export function readWorkbookPart(x: XmlScanner): WorkbookPart {
       const relId = x.attr("id");
       if (name !== undefined && relId !== undefined) out.sheets.push({ name, relId });
     } else if (x.name === "workbookPr") {
-      // exceljs reads only "1"; the schema's xsd:boolean also allows "true", which LibreOffice may write.
-      const v = x.attr("date1904");
-      out.date1904 = v === "1" || v === "true";
+      out.date1904 = xsdTrue(x.attr("date1904"));
     } else if (x.name === "definedName") {
       const name = x.attr("name");
       const text = x.textContent();

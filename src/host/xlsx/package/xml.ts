@@ -220,6 +220,11 @@ const NAMED = new Map([
   ["apos", "'"],
 ]);
 
+/** An xsd:boolean attribute: "1" or "true" (exceljs knows only "1"; LibreOffice writes "true"). */
+export function xsdTrue(value: string | undefined): boolean {
+  return value === "1" || value === "true";
+}
+
 function localName(qname: string): string {
   const colon = qname.indexOf(":");
   return colon < 0 ? qname : qname.slice(colon + 1);
