@@ -10,11 +10,10 @@ import type { EvalTableReport } from "../../src/core/report/report";
 import { recalcWithLibreOffice } from "../support/libreoffice";
 import { SAMPLE } from "./support/bad-inputs";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
-import { inflateEntry, readCentralDirectory } from "../../src/host/xlsx/package/zip-directory";
 import { ensureCliBuilt, runCli } from "./support/cli";
 import { cellOf, scoreCells } from "./support/report-cells";
 import { prefixElements } from "../support/xlsx-package";
-import { writeZip } from "./support/zip";
+import { rewriteZip } from "./support/zip";
 
 let dir: string;
 const hash = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
@@ -27,17 +26,6 @@ async function checkJson(file: string): Promise<FileReport> {
 
 function project(report: FileReport, title: string): EvalTableReport {
   return report.tables.find((t) => t.kind === "project" && t.title === title) as EvalTableReport;
-}
-
-/** The package with some of its text parts rewritten. */
-function rewriteParts(buf: Buffer, edits: Record<string, (xml: string) => string>): Buffer {
-  return writeZip(
-    readCentralDirectory(buf).map((e) => {
-      const data = inflateEntry(buf, e);
-      const edit = edits[e.name];
-      return { name: e.name, data: edit ? Buffer.from(edit(data.toString("utf8"))) : data };
-    }),
-  );
 }
 
 beforeAll(() => {
@@ -136,14 +124,15 @@ describe("jixiao recalc", () => {
       xml
         .replace(/<c r="Z2"[^>]*>.*?<\/c>/, '<c r="Z2" t="d"><v>2024-03-05</v></c>')
         .replace(/<text>.*?RUNS.*?<\/text>/, "<text><t>纯文本批注</t></text>");
+    const edits: Record<string, (xml: string) => string> = {
+      "xl/workbook.xml": (xml) => xml.replace(/<workbookPr[^>]*?(\/?)>/, '<workbookPr date1904="true"$1>'),
+      "xl/worksheets/sheet1.xml": sheetXml,
+      "xl/comments1.xml": sheetXml,
+    };
     const input = path.join(dir, "foreign.xlsx");
     fs.writeFileSync(
       input,
-      rewriteParts(Buffer.from(await wb.xlsx.writeBuffer()), {
-        "xl/workbook.xml": (xml) => xml.replace(/<workbookPr[^>]*?(\/?)>/, '<workbookPr date1904="true"$1>'),
-        "xl/worksheets/sheet1.xml": sheetXml,
-        "xl/comments1.xml": sheetXml,
-      }),
+      rewriteZip(Buffer.from(await wb.xlsx.writeBuffer()), (name) => edits[name]),
     );
     const typed = (file: string) => {
       const sheet = readWorkbookPackage(fs.readFileSync(file)).sheets[0];
@@ -167,14 +156,8 @@ describe("jixiao recalc", () => {
     const prefixed = path.join(dir, "prefixed.xlsx");
     fs.writeFileSync(
       prefixed,
-      rewriteParts(
-        sample,
-        Object.fromEntries(
-          readCentralDirectory(sample)
-            .map((e) => e.name)
-            .filter((n) => /^xl\/(worksheets\/sheet\d+|sharedStrings|workbook|styles)\.xml$/.test(n))
-            .map((n) => [n, prefixElements]),
-        ),
+      rewriteZip(sample, (name) =>
+        /^xl\/(worksheets\/sheet\d+|sharedStrings|workbook|styles)\.xml$/.test(name) ? prefixElements : undefined,
       ),
     );
     expect((await checkJson(prefixed)).tables).toHaveLength(4);
@@ -188,7 +171,10 @@ describe("jixiao recalc", () => {
     expect(fs.existsSync(out)).toBe(false);
 
     const broken = path.join(dir, "broken.xlsx");
-    fs.writeFileSync(broken, rewriteParts(sample, { "xl/worksheets/sheet1.xml": () => "<worksheet><sheetData>" }));
+    fs.writeFileSync(
+      broken,
+      rewriteZip(sample, (name) => (name === "xl/worksheets/sheet1.xml" ? () => "<worksheet><sheetData>" : undefined)),
+    );
     const damaged = await runCli(["recalc", broken, "-o", out]);
     expect(damaged.code).toBe(2);
     expect(damaged.stderr).toMatch(/文件已损坏，Excel 工作簿无法打开（xl\/worksheets\/sheet1\.xml：XML 不完整/);

@@ -1,6 +1,7 @@
 // A tiny zip writer for the bad-input tests: stored or deflated entries, and the means to lie in the central
 // directory (a declared size other than the real one), which is what a hostile zip bomb does.
 import zlib from "node:zlib";
+import { inflateEntry, readCentralDirectory } from "../../../src/host/xlsx/package/zip-directory";
 
 export interface ZipInput {
   name: string;
@@ -146,4 +147,26 @@ export function ole2(streamNames: string[]): Buffer {
     entry.copy(directory, i * 128);
   });
   return Buffer.concat([header, directory]);
+}
+
+/** Every entry of a zip, inflated (as the package reader inflates, no further than the declared sizes). */
+export function readZip(buf: Buffer): ZipInput[] {
+  return readCentralDirectory(buf).map((e) => ({ name: e.name, data: inflateEntry(buf, e) }));
+}
+
+/** The text of one entry of a zip. */
+export function zipText(buf: Buffer, name: string): string {
+  const entry = readZip(buf).find((e) => e.name === name);
+  if (!entry) throw new Error(`no ${name} in the zip`);
+  return entry.data.toString("utf8");
+}
+
+/** The zip with some entries' text rewritten: `editOf` gives the edit for an entry's name, or nothing. */
+export function rewriteZip(buf: Buffer, editOf: (name: string) => ((text: string) => string) | undefined): Buffer {
+  return writeZip(
+    readZip(buf).map((e) => {
+      const edit = editOf(e.name);
+      return edit ? { name: e.name, data: Buffer.from(edit(e.data.toString("utf8"))) } : e;
+    }),
+  );
 }
