@@ -18,6 +18,13 @@ require("ts-node").register({ transpileOnly: true, project: path.join(root, "tsc
 require("v8").setFlagsFromString("--expose-gc");
 const gc = require("vm").runInNewContext("gc");
 
+/** The median of some numbers. */
+function middle(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 /** The median of `runs` timings (ms) of `fn`, after `warmup` untimed calls. */
 async function median(fn, { runs = 7, warmup = 1 } = {}) {
   for (let i = 0; i < warmup; i++) await fn();
@@ -27,9 +34,7 @@ async function median(fn, { runs = 7, warmup = 1 } = {}) {
     await fn();
     times.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
-  times.sort((a, b) => a - b);
-  const mid = Math.floor(times.length / 2);
-  return times.length % 2 ? times[mid] : (times[mid - 1] + times[mid]) / 2;
+  return middle(times);
 }
 
 const round = (x, digits = 2) => Number(x.toFixed(digits));
@@ -65,6 +70,7 @@ async function main() {
     root,
     tmp,
     median,
+    middle,
     round,
     gc,
     projectsWorkbook: (count) => projectsWorkbook(tmp, count),

@@ -17,12 +17,6 @@ const ROOT = path.join(__dirname, "..", "..");
 const SAMPLE = path.join(ROOT, "samples", "hengyang-commerce-2023.xlsx");
 const BIN = path.join(ROOT, "bin", "jixiao.js");
 
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 function buildCli() {
   execFileSync(
     process.execPath,
@@ -35,7 +29,7 @@ function buildCli() {
 }
 
 /** Median of `rounds` timings of each of two tasks, interleaved so that drift hits both alike. */
-async function timeBoth(a, b, rounds) {
+async function timeBoth(ctx, a, b, rounds) {
   for (let i = 0; i < 5; i++) {
     await a();
     await b();
@@ -50,11 +44,11 @@ async function timeBoth(a, b, rounds) {
     await b();
     tb.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  return [median(ta), median(tb)];
+  return [ctx.middle(ta), ctx.middle(tb)];
 }
 
 /** The whole in-process check of one file (guard, exceljs, core) ÷ reading the file and exceljs load alone. */
-async function checkRatio(file, rounds) {
+async function checkRatio(ctx, file, rounds) {
   const ExcelJS = require(path.join(ROOT, "node_modules", "exceljs"));
   const { checkFile } = require(path.join(ROOT, "build", "src", "cli", "check-file.js"));
   const { analyze } = require(path.join(ROOT, "build", "src", "cli", "analyze.js"));
@@ -63,11 +57,12 @@ async function checkRatio(file, rounds) {
     throw new Error(`bench workbook not checkable: ${report.findings[0].message}`);
   }
   const [check, load] = await timeBoth(
+    ctx,
     () => checkFile(file, undefined, analyze),
     async () => new ExcelJS.Workbook().xlsx.load(await fs.promises.readFile(file)),
     rounds,
   );
-  return round(check / load, 3);
+  return ctx.round(check / load, 3);
 }
 
 /**
@@ -128,11 +123,6 @@ function copies(dir, n) {
   return dir;
 }
 
-function round(x, places) {
-  const f = 10 ** places;
-  return Math.round(x * f) / f;
-}
-
 async function run(ctx) {
   const log = ctx.log;
   buildCli();
@@ -147,9 +137,9 @@ async function run(ctx) {
     await writeSixtyTableWorkbook(sixty);
 
     log("check ratio, sample");
-    const check_ratio_sample = await checkRatio(SAMPLE, 40);
+    const check_ratio_sample = await checkRatio(ctx, SAMPLE, 40);
     log("check ratio, 60 tables");
-    const check_ratio_60 = await checkRatio(sixty, 15);
+    const check_ratio_60 = await checkRatio(ctx, sixty, 15);
 
     const dir50 = copies(path.join(tmp, "batch50"), 50);
     const dir200 = copies(path.join(tmp, "batch200"), 200);
@@ -172,9 +162,9 @@ async function run(ctx) {
     return {
       check_ratio_sample,
       check_ratio_60,
-      batch_speedup: round(median(ratios), 3),
-      batch_rss_mb_50: round(Math.max(...fifty.map((r) => r.rssMb)), 1),
-      batch_rss_mb_200: round(Math.max(...two.map((r) => r.rssMb)), 1),
+      batch_speedup: ctx.round(ctx.middle(ratios), 3),
+      batch_rss_mb_50: ctx.round(Math.max(...fifty.map((r) => r.rssMb)), 1),
+      batch_rss_mb_200: ctx.round(Math.max(...two.map((r) => r.rssMb)), 1),
     };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -50,8 +50,7 @@ async function run(ctx) {
     ratios.push(score_ms / load_ms);
   }
   if (cells === 0) throw new Error("the bench plan is empty");
-  const mid = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-  return { score_ms: ctx.round(mid(scores)), score_ratio: ctx.round(mid(ratios), 4) };
+  return { score_ms: ctx.round(ctx.middle(scores)), score_ratio: ctx.round(ctx.middle(ratios), 4) };
 }
 
 module.exports = { run };
