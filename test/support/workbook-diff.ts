@@ -3,11 +3,10 @@
  * and every cell, defined names, settings), as readable lines: "项目01!C7 value: 12 ≠ '12'". An empty list means
  * the readings agree.
  */
-import ExcelJS from "exceljs";
 import { WorkbookData } from "../../src/app/host";
 import { a1 } from "../../src/core/grid/address";
 import { CellData, Grid } from "../../src/core/grid/grid";
-import { workbookData } from "../../src/host/xlsx";
+import { readWorkbookBuffer } from "../../src/host/xlsx";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
 
 const FIELDS: (keyof CellData)[] = ["value", "formula", "numFmt", "error", "note"];
@@ -56,14 +55,7 @@ function show(x: unknown): string {
   return x === undefined ? "(none)" : typeof x === "string" ? `'${x}'` : (JSON.stringify(x) ?? String(x));
 }
 
-/** What the exceljs host reads from these bytes. */
-export async function viaExcelJs(buf: Buffer): Promise<WorkbookData> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  return workbookData(wb);
-}
-
 /** The package reader's reading of `buf` compared with the exceljs host's (or with `expected`). */
 export async function diffReaders(buf: Buffer, expected?: WorkbookData): Promise<string[]> {
-  return diffWorkbooks(readWorkbookPackage(buf), expected ?? (await viaExcelJs(buf)));
+  return diffWorkbooks(readWorkbookPackage(buf), expected ?? (await readWorkbookBuffer(buf)));
 }
