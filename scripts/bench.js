@@ -47,15 +47,9 @@ function projectsWorkbook(tmp, count = 60) {
     cache.set(
       count,
       (async () => {
-        const { buildSampleWorkbook } = require(path.join(root, "scripts", "make-sample"));
-        const { HENGYANG_2023, INVESTMENT, RAILWAY } = require(path.join(root, "samples", "hengyang-2023.data"));
-        const projects = Array.from({ length: count }, (_, i) => {
-          const base = i % 2 ? RAILWAY : INVESTMENT;
-          const n = String(i + 1).padStart(2, "0");
-          return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
-        });
+        const { buildSampleWorkbook, withProjects } = require(path.join(root, "scripts", "make-sample"));
         const file = path.join(tmp, `projects-${count}.xlsx`);
-        await (await buildSampleWorkbook({ ...HENGYANG_2023, projects })).xlsx.writeFile(file);
+        await (await buildSampleWorkbook(withProjects(count))).xlsx.writeFile(file);
         return file;
       })(),
     );

@@ -517,6 +517,19 @@ export async function buildSampleWorkbook(data: SampleData = HENGYANG_2023): Pro
   return wb;
 }
 
+/**
+ * The sample with `count` 项目支出绩效自评表 instead of two (项目01, 项目02, … on their own sheets, its two projects
+ * in turn): the bench's and the differential tests' large workbook.
+ */
+export function withProjects(count: number, data: SampleData = HENGYANG_2023): SampleData {
+  const projects = Array.from({ length: count }, (_, i) => {
+    const base = data.projects[i % data.projects.length];
+    const n = String(i + 1).padStart(2, "0");
+    return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
+  });
+  return { ...data, projects };
+}
+
 export async function writeSample(path: string = SAMPLE_PATH, data: SampleData = HENGYANG_2023): Promise<void> {
   const wb = await buildSampleWorkbook(data);
   await wb.xlsx.writeFile(path);

@@ -4,8 +4,7 @@
  * names of one or several ranges, merges over styled cells, a hidden settings sheet.
  */
 import ExcelJS from "exceljs";
-import { buildSampleWorkbook } from "../../../scripts/make-sample";
-import { HENGYANG_2023, INVESTMENT, RAILWAY } from "../../../samples/hengyang-2023.data";
+import { buildSampleWorkbook, withProjects } from "../../../scripts/make-sample";
 import { SETTINGS_SHEET } from "../../../src/host/xlsx";
 
 export async function featureWorkbook(date1904: boolean): Promise<Buffer> {
@@ -105,11 +104,6 @@ function dated(cell: ExcelJS.Cell, value: ExcelJS.CellValue, numFmt: string): vo
 
 /** The bench's workbook: the sample's 基础表 and 部门整体 table, then `count` 项目支出绩效自评表. */
 export async function projectsWorkbook(count: number): Promise<Buffer> {
-  const projects = Array.from({ length: count }, (_, i) => {
-    const base = i % 2 ? RAILWAY : INVESTMENT;
-    const n = String(i + 1).padStart(2, "0");
-    return { ...base, sheet: `项目${n}`, name: `${base.name}（${n}）` };
-  });
-  const wb = await buildSampleWorkbook({ ...HENGYANG_2023, projects });
+  const wb = await buildSampleWorkbook(withProjects(count));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
