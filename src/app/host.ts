@@ -37,7 +37,7 @@ export interface ApplyResult {
   applied: boolean;
   written: number;
   conflicts: Conflict[];
-  /** The plan that puts back what this one replaced (cells only; validations and names as before). */
+  /** The plan that puts back what this one replaced: cells, and the data validation of each area it set. */
   undo: WritePlan;
   /** Features left out because this host cannot do them (e.g. validation below ExcelApi 1.8), in Chinese. */
   skipped: string[];

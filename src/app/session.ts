@@ -1,7 +1,7 @@
 // The use cases a person runs from the task pane or the ribbon, over one WorkbookHost: 识别表格, 一键重算,
 // 提交前检查, 填写偏差原因, 撤销本次修改. Every run reads the workbook afresh (a person may have typed since),
 // decides in the core, and writes one plan; the plan that undoes the last run is kept for 撤销本次修改.
-import { WritePlan, emptyPlan } from "../core/plan/write-plan";
+import { WritePlan, emptyPlan, putsBack } from "../core/plan/write-plan";
 import { bindingNames } from "../core/layout";
 import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY } from "../core/profile";
 import { Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNeeds } from "../core/reasons";
@@ -135,16 +135,21 @@ export class Session {
   }
 
   canRevert(): boolean {
-    return this.undo !== null && this.undo.cells.length > 0;
+    return this.undo !== null && putsBack(this.undo);
   }
 
-  /** 撤销本次修改: puts back every cell the last run wrote. */
+  /** 撤销本次修改: puts back every cell the last run wrote, and the data validation it replaced. */
   async revert(): Promise<Outcome> {
     if (!this.undo) throw new AppError("没有可以撤销的修改");
     const undo = this.undo;
     const result = await this.host.apply(undo);
     if (result.applied) this.undo = null;
-    return this.outcome(await this.read(), result, (n) => `已撤销上次修改，恢复了 ${n} 个单元格。`);
+    const areas = undo.restoreValidations?.length ?? 0;
+    return this.outcome(
+      await this.read(),
+      result,
+      (n) => `已撤销上次修改，恢复了 ${n} 个单元格${areas ? `和 ${areas} 处数据验证` : ""}。`,
+    );
   }
 
   private async read(): Promise<WorkbookData> {
@@ -170,7 +175,7 @@ export class Session {
 
   private async run(plan: WritePlan, say: (written: number) => string): Promise<Outcome> {
     const result = await this.host.apply(plan);
-    if (result.applied && result.undo.cells.length) this.undo = result.undo;
+    if (result.applied && putsBack(result.undo)) this.undo = result.undo;
     return this.outcome(await this.read(), result, say);
   }
 

@@ -43,7 +43,7 @@ describe("Session on the sample workbook (in-memory host)", () => {
     expect(data.settings["jixiao.profile"]).toBe("default");
   });
 
-  it("一键重算 writes formulas, a second run writes nothing, and 撤销本次修改 restores every cell", async () => {
+  it("一键重算 writes formulas, a second run writes nothing, and 撤销本次修改 restores every cell and validation", async () => {
     const host = sampleHost();
     const before = snapshot(host.grids());
     const session = new Session(host);
@@ -57,13 +57,29 @@ describe("Session on the sample workbook (in-memory host)", () => {
     expect(score.formula).toMatch(/^=.*ROUND\(.*G14\*F14\/E14/);
     expect(score.value).toBe(12.32);
     expect(session.canRevert()).toBe(true);
+    const ruled = host.validations.length;
+    expect(ruled).toBeGreaterThan(0);
 
     const second = await new Session(host).recalc();
     expect(second.written).toBe(0);
 
+    const undone = await session.revert();
+    expect(snapshot(host.grids())).toBe(before);
+    expect(host.validations).toEqual([]);
+    expect(undone.message).toBe(`已撤销上次修改，恢复了 ${first.written} 个单元格和 ${ruled} 处数据验证。`);
+    expect(session.canRevert()).toBe(false);
+  });
+
+  it("a run that changes nothing keeps the undo of the run before it", async () => {
+    const host = sampleHost();
+    const before = snapshot(host.grids());
+    const session = new Session(host);
+    expect((await session.recalc()).written).toBeGreaterThan(10);
+    expect((await session.recalc()).written).toBe(0);
+    expect(session.canRevert()).toBe(true);
     await session.revert();
     expect(snapshot(host.grids())).toBe(before);
-    expect(session.canRevert()).toBe(false);
+    expect(host.validations).toEqual([]);
   });
 
   it("refuses to write over a cell a person changed after the read (nothing is written)", async () => {

@@ -1,7 +1,7 @@
 import { ExcelHost, ExcelHostError } from "../../src/host/excel";
 import { WritePlan, emptyPlan } from "../../src/core/plan/write-plan";
 import { Grid } from "../../src/core/grid/grid";
-import { FakeExcel, FakeWorkbookInit } from "./fake-excel";
+import { FakeExcel, FakeValidation, FakeWorkbookInit } from "./fake-excel";
 import { fakeWorkbook, recalcPlan } from "./workbooks";
 
 function hostOn(excel: FakeExcel, options: { syncTimeoutMs?: number; payloadBudgetBytes?: number } = {}): ExcelHost {
@@ -130,6 +130,7 @@ describe("ExcelHost.apply", () => {
         rule: { decimal: { operator: "Between", formula1: "0", formula2: "100" } },
         prompt: { title: "分值", message: "请输入 0 到 100 之间的分值。", showPrompt: true },
         errorAlert: { title: "分值超出范围", message: "分值应在 0 到 100 之间。", showAlert: true, style: "Stop" },
+        ignoreBlanks: true,
       },
     ]);
     // The add-in's old binding is replaced; a person's own name stays.
@@ -212,6 +213,67 @@ describe("ExcelHost.apply", () => {
       expect(cells(restored.sheets.find((g) => g.name === grid.name))).toEqual(cells(grid));
     expect(excel.note("项目1", "B2")).toBe("项目负责人：张三");
     expect(excel.note("项目1", "H6")).toBeUndefined();
+  });
+
+  it("undo puts back each area's validation: none, a person's own rule, and a rule on only some cells stays", async () => {
+    const excel = fakeWorkbook(2);
+    const host = hostOn(excel);
+    // A person's own list on 项目1!E6:E12, and a rule of theirs on one cell of 项目1!F6:F12.
+    const list: FakeValidation = {
+      area: { top: 6, left: 5, bottom: 12, right: 5 },
+      rule: { list: { inCellDropDown: true, source: "是,否" } },
+      prompt: { showPrompt: true, title: "是否完成", message: "请选择" },
+      errorAlert: { showAlert: true, style: "Warning", title: "提示", message: "请从列表中选择" },
+      ignoreBlanks: false,
+    };
+    const one: FakeValidation = {
+      area: { top: 6, left: 6, bottom: 6, right: 6 },
+      rule: { wholeNumber: { operator: "GreaterThan", formula1: "0" } },
+    };
+    excel.sheet("项目1").validations.push(structuredClone(list), structuredClone(one));
+    const plan = recalcPlan(await host.read()); // D6:D12, which has no validation
+    const rule = (area: { left: number }) => ({
+      sheet: "项目1",
+      area: { top: 6, left: area.left, bottom: 12, right: area.left },
+      rule: { type: "decimal" as const, operator: "greaterThanOrEqual" as const, formula1: "0" },
+      prompt: { title: "指标值", message: "请输入数值。" },
+      error: { title: "不是数值", message: "请输入数值。" },
+    });
+    plan.validations.push(rule({ left: 5 }), rule({ left: 6 }));
+
+    const { syncs, result } = await syncsOf(excel, () => host.apply(plan));
+    expect(syncs).toBe(2); // what the validations replace is read in the check's sync
+    expect(excel.sheet("项目1").validations.map((v) => Object.keys(v.rule ?? {})[0])).toEqual([
+      "decimal",
+      "decimal",
+      "decimal",
+    ]);
+    // F6:F12 had no one rule to put back; D6:D12 of both sheets had none.
+    expect(result.undo.restoreValidations?.map((r) => `${r.sheet}:${r.area.left}:${!!r.previous}`)).toEqual([
+      "项目1:5:true",
+      "项目1:4:false",
+      "部门整体支出:4:false",
+    ]);
+
+    expect((await host.apply(result.undo)).applied).toBe(true);
+    const after = excel.sheet("项目1").validations;
+    expect(after.find((v) => v.area.left === 4)).toBeUndefined();
+    expect(after.find((v) => v.area.left === 5)).toEqual(list);
+    expect(after.find((v) => v.area.left === 6)?.rule).toEqual({
+      decimal: { operator: "GreaterThanOrEqualTo", formula1: "0" },
+    });
+    expect(excel.sheet("部门整体支出").validations).toEqual([]);
+  });
+
+  it("writing the very validation an area has leaves nothing to put back", async () => {
+    const excel = fakeWorkbook(1);
+    const host = hostOn(excel);
+    const plan = emptyPlan();
+    plan.validations = recalcPlan(await host.read()).validations;
+    expect((await host.apply(plan)).undo.restoreValidations).toHaveLength(1);
+    const again = await host.apply(plan);
+    expect(again.undo.restoreValidations).toEqual([]);
+    expect(excel.sheet("部门整体支出").validations).toHaveLength(1);
   });
 
   it("hands back an undo for what may have reached Excel when a write fails halfway", async () => {

@@ -106,6 +106,20 @@ describe("the fake Excel API", () => {
     expect(fake.cell("自评表", "D4")).toEqual({ value: null, error: "#N/A" });
   });
 
+  it("reports a range's validation type as Excel does: one rule, None, MixedCriteria or Inconsistent", async () => {
+    const fake = excel();
+    const types = await fake.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("自评表");
+      sheet.getRange("B1:B2").dataValidation.rule = { decimal: { operator: "GreaterThan", formula1: "0" } };
+      sheet.getRange("C1").dataValidation.rule = { custom: { formula: "=C1>0" } };
+      await context.sync();
+      const read = ["B1:B2", "D1:D2", "B2:B3", "B1:C1"].map((a) => sheet.getRange(a).dataValidation.load("type"));
+      await context.sync();
+      return read.map((v) => v.type);
+    });
+    expect(types).toEqual(["Decimal", "None", "MixedCriteria", "Inconsistent"]);
+  });
+
   it("refuses a validation rule with two kinds or an unknown operator", async () => {
     const set = (rule: Excel.DataValidationRule) =>
       excel()

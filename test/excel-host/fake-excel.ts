@@ -45,6 +45,7 @@ export interface FakeValidation {
   rule?: Excel.DataValidationRule;
   prompt?: Excel.DataValidationPrompt;
   errorAlert?: Excel.DataValidationErrorAlert;
+  ignoreBlanks?: boolean;
 }
 
 interface NoteModel {
@@ -777,15 +778,58 @@ const OPERATORS = [
   "LessThanOrEqualTo",
 ];
 
+const RULE_TYPES: Record<(typeof RULE_KINDS)[number], Excel.DataValidation["type"]> = {
+  custom: "Custom",
+  date: "Date",
+  decimal: "Decimal",
+  list: "List",
+  textLength: "TextLength",
+  time: "Time",
+  wholeNumber: "WholeNumber",
+};
+
 export class FakeDataValidation extends FakeProxy<RangeModel> implements XlDataValidation {
-  protected readonly loadable: readonly (keyof Excel.Interfaces.DataValidationData)[] = [];
+  protected readonly loadable: readonly (keyof Excel.Interfaces.DataValidationData)[] = [
+    "type",
+    "rule",
+    "prompt",
+    "errorAlert",
+    "ignoreBlanks",
+  ];
 
   constructor(ctx: FakeContext, resolver: () => RangeModel) {
     super(ctx, resolver, "1.8", "DataValidation");
   }
 
-  protected snapshot(): unknown {
-    return undefined;
+  // As Excel reports a range's validation: one rule for all its cells, "None" for none, "MixedCriteria" when only
+  // some cells have one, "Inconsistent" when they differ; the rule and texts only of a range with one rule.
+  protected snapshot({ sheet, area }: RangeModel, property: string): unknown {
+    const found = new Set<FakeValidation | undefined>();
+    for (let r = area.top; r <= area.bottom; r++)
+      for (let c = area.left; c <= area.right; c++)
+        found.add(
+          [...sheet.validations].reverse().find((v) => intersects(v.area, { top: r, left: c, bottom: r, right: c })),
+        );
+    const one = found.size === 1 ? [...found][0] : undefined;
+    if (property === "type") {
+      if (one) return one.rule ? RULE_TYPES[Object.keys(one.rule)[0] as keyof typeof RULE_TYPES] : "None";
+      if (found.size === 1) return "None";
+      return found.has(undefined) ? "MixedCriteria" : "Inconsistent";
+    }
+    if (property === "rule") return one?.rule ?? {};
+    if (property === "prompt") return one?.prompt ?? { showPrompt: false, title: "", message: "" };
+    if (property === "errorAlert") return one?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" };
+    return one?.ignoreBlanks ?? true;
+  }
+
+  get type(): Excel.DataValidation["type"] {
+    return this.read("type");
+  }
+  get ignoreBlanks(): boolean {
+    return this.read("ignoreBlanks");
+  }
+  set ignoreBlanks(value: boolean) {
+    this.queue("ignoreBlanks", value, (m) => (entry(m).ignoreBlanks = value));
   }
 
   clear(): void {

@@ -139,6 +139,30 @@ describe("xlsx host", () => {
     });
   });
 
+  it("undo puts back each cell's former validation: none, or a person's own", async () => {
+    const host = await XlsxHost.open(await smallWorkbook());
+    const plan = planFor();
+    plan.validations[0].area = { top: 2, left: 4, bottom: 3, right: 4 }; // D2 has no rule, D3 a person's list
+    const list: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: ['"是,否"'] };
+    const sheet = host.workbook.getWorksheet("自评表")!;
+    sheet.getCell("D3").dataValidation = list;
+    const result = await host.apply(plan);
+    expect(sheet.getCell("D3").dataValidation).toMatchObject({ type: "decimal" });
+    // The very rule again changes nothing and needs no undo.
+    const again = planFor();
+    again.cells = [];
+    again.validations = plan.validations;
+    expect((await host.apply(again)).undo.restoreValidations).toEqual([]);
+
+    expect((await host.apply(result.undo)).applied).toBe(true);
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jx-host-")), "out.xlsx");
+    await host.save(out);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet("自评表")!.getCell("D2").dataValidation).toBeUndefined();
+    expect(wb.getWorksheet("自评表")!.getCell("D3").dataValidation).toMatchObject(list);
+  });
+
   it("refuses the whole plan when a sheet has vanished", async () => {
     const host = await XlsxHost.open(await smallWorkbook());
     const plan = planFor();
@@ -158,7 +182,8 @@ describe("memory host", () => {
     host.onChange(() => changes++);
     await roundTrip(host);
     expect(changes).toBe(2);
-    expect(host.validations).toHaveLength(1);
+    // The plan's validation, then the undo that took it away again.
+    expect(host.validations).toHaveLength(0);
   });
 });
 

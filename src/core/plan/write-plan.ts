@@ -37,6 +37,17 @@ export interface ValidationWrite {
   error: { title: string; message: string };
 }
 
+/**
+ * Puts an area's data validation back as it was before a run. Only a host writes these, into the undo plan it
+ * returns, and only the same host reads them: `previous` is that host's own record of the former validation.
+ */
+export interface ValidationRestore {
+  sheet: string;
+  area: Area;
+  /** The host's record of the validation the area had; null: it had none. */
+  previous: object | null;
+}
+
 /** A defined name the add-in keeps in the workbook (the binding map of recognized tables). */
 export interface NameWrite {
   name: string;
@@ -47,6 +58,8 @@ export interface NameWrite {
 export interface WritePlan {
   cells: CellWrite[];
   validations: ValidationWrite[];
+  /** Undo plans only: validations to put back as they were before the run (see ValidationRestore). */
+  restoreValidations?: ValidationRestore[];
   /** Names to set; names with the add-in's prefix not listed here are removed when `replaceNames` is true. */
   names: NameWrite[];
   replaceNames?: boolean;
@@ -56,6 +69,11 @@ export interface WritePlan {
 
 export function emptyPlan(): WritePlan {
   return { cells: [], validations: [], names: [], settings: {} };
+}
+
+/** Whether an undo plan puts anything back: cells, or the validation of an area. */
+export function putsBack(undo: WritePlan): boolean {
+  return undo.cells.length > 0 || (undo.restoreValidations?.length ?? 0) > 0;
 }
 
 export function sameContent(a: CellContent, b: CellContent): boolean {

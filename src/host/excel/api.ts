@@ -58,7 +58,12 @@ export interface XlRangeAreas extends Pick<Excel.RangeAreas, "address" | "isNull
   load(propertyNames?: PropertyNames): XlRangeAreas;
 }
 
-export type XlDataValidation = Pick<Excel.DataValidation, "rule" | "prompt" | "errorAlert" | "clear">;
+export interface XlDataValidation extends Pick<
+  Excel.DataValidation,
+  "rule" | "prompt" | "errorAlert" | "ignoreBlanks" | "type" | "clear"
+> {
+  load(propertyNames?: PropertyNames): XlDataValidation;
+}
 
 export interface XlNamedItemCollection {
   readonly items: XlNamedItem[];

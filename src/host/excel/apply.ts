@@ -1,6 +1,7 @@
 // A whole WritePlan in two syncs, whatever the number of tables:
 //   1. check — every target cell's values, formulas and number format, the notes it replaces, whether each target
 //      sheet is protected, the names it replaces; then every cell is compared with what the plan expected;
+//      and the data validation each validation write replaces (so that undo can put it back);
 //   2. write — formulas through Range.formulas (English, never formulasLocal), constants through Range.values,
 //      number formats, notes, data validation, names, settings; each written cell is read back in the same batch,
 //      so the undo plan expects exactly what Excel stored.
@@ -14,6 +15,7 @@ import {
   CellContent,
   CellWrite,
   NameWrite,
+  ValidationRestore,
   ValidationRule,
   ValidationWrite,
   WritePlan,
@@ -44,9 +46,18 @@ interface CellJob {
   note?: XlNote;
 }
 
+/** What the Excel host records of an area's validation, to put it back on undo (ValidationRestore.previous). */
+interface OfficeValidation {
+  rule: Excel.DataValidationRule;
+  prompt: Excel.DataValidationPrompt;
+  errorAlert: Excel.DataValidationErrorAlert;
+  ignoreBlanks: boolean;
+}
+
 type WriteJob =
   | { kind: "cell"; job: CellJob; index: number }
   | { kind: "validation"; validation: ValidationWrite }
+  | { kind: "restore"; restore: ValidationRestore }
   | { kind: "names"; count: number }
   | { kind: "setting"; key: string; value: string };
 
@@ -58,10 +69,18 @@ export async function applyPlan(
 ): Promise<ApplyResult> {
   const skipped = skippedParts(plan, features);
   const validations = features.dataValidation ? plan.validations : [];
+  const restores = features.dataValidation ? (plan.restoreValidations ?? []) : [];
   const names: NameWrite[] = features.settingsAndNames ? plan.names : [];
   const replaceNames = features.settingsAndNames && !!plan.replaceNames;
   const settings = features.settingsAndNames ? Object.entries(plan.settings) : [];
-  if (!plan.cells.length && !validations.length && !names.length && !replaceNames && !settings.length)
+  if (
+    !plan.cells.length &&
+    !validations.length &&
+    !restores.length &&
+    !names.length &&
+    !replaceNames &&
+    !settings.length
+  )
     return { applied: true, written: 0, conflicts: [], undo: emptyPlan(), skipped };
 
   const workbook = context.workbook;
@@ -69,6 +88,7 @@ export async function applyPlan(
     ...new Set([
       ...plan.cells.map((w) => w.ref.sheet),
       ...validations.map((v) => v.sheet),
+      ...restores.map((v) => v.sheet),
       ...names.map((n) => n.sheet),
     ]),
   ];
@@ -83,6 +103,12 @@ export async function applyPlan(
         return { name, protection };
       })
     : [];
+  // What each validation write replaces; an undo plan's restores replace nothing that needs keeping.
+  const replaced = validations.map((v) => {
+    const validation = sheet(v.sheet).getRange(areaA1(v.area)).dataValidation;
+    validation.load("type,rule,prompt,errorAlert,ignoreBlanks");
+    return validation;
+  });
   const existingNames = names.length || replaceNames ? workbook.names : undefined;
   existingNames?.load("items/name");
   const jobs: CellJob[] = plan.cells.map((write) => ({
@@ -96,7 +122,7 @@ export async function applyPlan(
       for (const job of group) queueCheck(job, withNotes);
       await syncWithin(context, options.timeoutMs);
     }
-    // Protections and names still need their sync when the plan writes no cell.
+    // Protections, validations and names still need their sync when the plan writes no cell.
     if (!jobs.length) await syncWithin(context, options.timeoutMs);
   } catch (error) {
     if (codeOf(error) === "ItemNotFound") await throwIfSheetsMissing(context, options, sheetNames, error);
@@ -123,6 +149,7 @@ export async function applyPlan(
   const work: WriteJob[] = [
     ...jobs.map((job, index): WriteJob => ({ kind: "cell", job, index })),
     ...validations.map((validation): WriteJob => ({ kind: "validation", validation })),
+    ...restores.map((restore): WriteJob => ({ kind: "restore", restore })),
     ...(names.length || replaceNames
       ? [{ kind: "names", count: names.length + (existingNames?.items.length ?? 0) } as WriteJob]
       : []),
@@ -132,6 +159,7 @@ export async function applyPlan(
   const queueWrite = (item: WriteJob): void => {
     if (item.kind === "cell") writeCell(item.job, withNotes);
     else if (item.kind === "validation") writeValidation(sheet(item.validation.sheet), item.validation);
+    else if (item.kind === "restore") restoreValidation(sheet(item.restore.sheet), item.restore);
     else if (item.kind === "setting") workbook.settings.add(item.key, item.value);
     else {
       for (const existing of existingNames?.items ?? []) {
@@ -155,12 +183,15 @@ export async function applyPlan(
     const failed = hostError(error, "写入");
     const undo = emptyPlan();
     undo.cells = undoCells.slice(0, reached).reverse();
+    // Validations go after the cells, so a failed batch may have written some: putting back all is harmless.
+    if (reached === jobs.length) undo.restoreValidations = validationRestores(validations, replaced);
     throw new ExcelHostError(failed.code, failed.message, failed.original ?? error, undo);
   }
 
   jobs.forEach((job, i) => (undoCells[i].expected = cellContent(officeCell(job.range!))));
   const undo = emptyPlan();
   undo.cells = undoCells.reverse();
+  undo.restoreValidations = validationRestores(validations, replaced);
   return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped };
 }
 
@@ -251,21 +282,78 @@ function intended(write: CellWrite, before: CellContent): CellContent {
 }
 
 function writeValidation(worksheet: XlWorksheet, v: ValidationWrite): void {
-  const validation = worksheet.getRange(areaA1(v.area)).dataValidation;
+  setValidation(worksheet.getRange(areaA1(v.area)).dataValidation, officeValidation(v));
+}
+
+/** The validation as the Excel host writes it (Excel's own default for blanks: they pass). */
+function officeValidation(v: ValidationWrite): OfficeValidation {
+  return {
+    rule: officeRule(v.rule),
+    prompt: { showPrompt: true, title: clip(v.prompt.title, TITLE_MAX), message: clip(v.prompt.message, MESSAGE_MAX) },
+    errorAlert: {
+      showAlert: true,
+      style: "Stop",
+      title: clip(v.error.title, TITLE_MAX),
+      message: clip(v.error.message, MESSAGE_MAX),
+    },
+    ignoreBlanks: true,
+  };
+}
+
+function setValidation(validation: XlDataValidation, to: OfficeValidation | null): void {
   // Setting a rule on cells that already have one fails; clearing first also keeps a re-run from stacking rules.
   validation.clear();
-  validation.rule = officeRule(v.rule);
-  validation.prompt = {
-    title: clip(v.prompt.title, TITLE_MAX),
-    message: clip(v.prompt.message, MESSAGE_MAX),
-    showPrompt: true,
-  };
-  validation.errorAlert = {
-    title: clip(v.error.title, TITLE_MAX),
-    message: clip(v.error.message, MESSAGE_MAX),
-    showAlert: true,
-    style: "Stop",
-  };
+  if (!to) return;
+  validation.rule = to.rule;
+  validation.prompt = to.prompt;
+  validation.errorAlert = to.errorAlert;
+  validation.ignoreBlanks = to.ignoreBlanks;
+}
+
+/**
+ * What puts each written area's validation back. An area whose cells had differing rules, or a rule on only some
+ * of them, reads as "Inconsistent" or "MixedCriteria" with no one rule to restore: it keeps the run's rule. An
+ * area that already had the very rule written needs nothing, so a run that changed nothing leaves nothing to undo.
+ */
+function validationRestores(writes: ValidationWrite[], replaced: XlDataValidation[]): ValidationRestore[] {
+  const out: ValidationRestore[] = [];
+  writes.forEach((v, i) => {
+    const was = replaced[i];
+    if (was.type === "None") out.push({ sheet: v.sheet, area: v.area, previous: null });
+    else if (was.type !== "Inconsistent" && was.type !== "MixedCriteria") {
+      const previous: OfficeValidation = {
+        rule: oneRule(was.rule),
+        prompt: was.prompt,
+        errorAlert: was.errorAlert,
+        ignoreBlanks: was.ignoreBlanks,
+      };
+      if (!sameJson(previous, officeValidation(v))) out.push({ sheet: v.sheet, area: v.area, previous });
+    }
+  });
+  return out.reverse();
+}
+
+/** Equal as Excel would send them: the same keys with the same values, in any order. */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
+}
+
+/** A loaded rule may list every kind with the unused ones null; setting it back takes exactly one. */
+function oneRule(rule: Excel.DataValidationRule): Excel.DataValidationRule {
+  const out: Record<string, unknown> = {};
+  for (const [kind, value] of Object.entries(rule)) if (value !== null && value !== undefined) out[kind] = value;
+  return out as Excel.DataValidationRule;
+}
+
+function restoreValidation(worksheet: XlWorksheet, r: ValidationRestore): void {
+  setValidation(worksheet.getRange(areaA1(r.area)).dataValidation, r.previous as OfficeValidation | null);
 }
 
 export function officeRule(rule: ValidationRule): XlDataValidation["rule"] {
@@ -315,6 +403,8 @@ function writeBytes(item: WriteJob): number {
       const v = item.validation;
       return actionBytes(5, JSON.stringify(v.rule), v.prompt.title, v.prompt.message, v.error.title, v.error.message);
     }
+    case "restore":
+      return actionBytes(5, JSON.stringify(item.restore.previous));
     case "names":
       // Deletes of the replaced names and adds of the new ones, each with its range.
       return actionBytes(3 * item.count);

@@ -2,7 +2,14 @@
 // evaluates nothing: a written formula keeps the value the plan's engine computed, when the plan gives one.
 import { Area } from "../../core/grid/address";
 import { CellData, Grid } from "../../core/grid/grid";
-import { CellContent, ValidationWrite, WritePlan, emptyPlan, sameContent } from "../../core/plan/write-plan";
+import {
+  CellContent,
+  ValidationRestore,
+  ValidationWrite,
+  WritePlan,
+  emptyPlan,
+  sameContent,
+} from "../../core/plan/write-plan";
 import { ApplyResult, Conflict, DefinedName, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
 import { WorkbookJson, workbookFromJson } from "./serialize";
 
@@ -61,6 +68,10 @@ export class MemoryHost implements WorkbookHost {
     };
   }
 
+  private validationAt(sheet: string, area: Area): number {
+    return this.validations.findIndex((x) => x.sheet === sheet && sameArea(x.area, area));
+  }
+
   async apply(plan: WritePlan): Promise<ApplyResult> {
     const conflicts: Conflict[] = [];
     for (const w of plan.cells) {
@@ -97,11 +108,22 @@ export class MemoryHost implements WorkbookHost {
         purpose: `undo:${w.purpose}`,
       });
     }
+    // Validations are kept per area, as written: an area's former rule is the one written to that same area.
+    const restores: ValidationRestore[] = [];
     for (const v of plan.validations) {
-      const i = this.validations.findIndex((x) => x.sheet === v.sheet && sameArea(x.area, v.area));
+      const i = this.validationAt(v.sheet, v.area);
+      const previous = i >= 0 ? this.validations[i] : null;
+      // The very rule again needs no undo: a run that changed nothing leaves the last run's undo in place.
+      if (JSON.stringify(previous) !== JSON.stringify(v)) restores.unshift({ sheet: v.sheet, area: v.area, previous });
       if (i >= 0) this.validations.splice(i, 1, v);
       else this.validations.push(v);
     }
+    for (const r of plan.restoreValidations ?? []) {
+      const i = this.validationAt(r.sheet, r.area);
+      if (i >= 0) this.validations.splice(i, 1);
+      if (r.previous) this.validations.push(r.previous as ValidationWrite);
+    }
+    undo.restoreValidations = restores;
     if (plan.replaceNames) this.names = this.names.filter((n) => !n.name.startsWith(NAME_PREFIX));
     for (const n of plan.names) this.names = [...this.names.filter((x) => x.name !== n.name), n];
     Object.assign(this.settings, plan.settings);

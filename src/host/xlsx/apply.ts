@@ -3,7 +3,15 @@
 import ExcelJS from "exceljs";
 import { areaA1, quoteSheet } from "../../core/grid/address";
 import { CellData } from "../../core/grid/grid";
-import { CellContent, CellWrite, ValidationWrite, WritePlan, emptyPlan, sameContent } from "../../core/plan/write-plan";
+import {
+  CellContent,
+  CellWrite,
+  ValidationRestore,
+  ValidationWrite,
+  WritePlan,
+  emptyPlan,
+  sameContent,
+} from "../../core/plan/write-plan";
 import { ApplyResult, Conflict } from "../../app/host";
 import { SETTINGS_SHEET, cellData, gridOf, noteText } from "./read";
 
@@ -24,7 +32,8 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     current.set(key(w), found);
     if (!sameContent(found, w.expected)) conflicts.push({ write: w, found });
   }
-  for (const v of plan.validations) if (!wb.getWorksheet(v.sheet)) missing.push(v.sheet);
+  for (const v of [...plan.validations, ...(plan.restoreValidations ?? [])])
+    if (!wb.getWorksheet(v.sheet)) missing.push(v.sheet);
   if (missing.length) {
     // A sheet that vanished is a conflict too: nothing is written.
     for (const sheet of new Set(missing)) {
@@ -51,7 +60,12 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
       purpose: `undo:${w.purpose}`,
     });
   }
-  for (const v of plan.validations) writeValidation(wb.getWorksheet(v.sheet)!, v);
+  undo.restoreValidations = [];
+  for (const v of plan.validations) {
+    const restore = writeValidation(wb.getWorksheet(v.sheet)!, v);
+    if (restore) undo.restoreValidations.unshift(restore);
+  }
+  for (const r of plan.restoreValidations ?? []) restoreValidation(wb.getWorksheet(r.sheet)!, r);
   if (plan.names.length || plan.replaceNames) writeNames(wb, plan);
   if (Object.keys(plan.settings).length) writeSettings(wb, plan.settings);
   return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped: [] };
@@ -81,7 +95,13 @@ function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
   if (w.note !== undefined) cell.note = w.note === "" ? (undefined as unknown as string) : w.note;
 }
 
-function writeValidation(ws: ExcelJS.Worksheet, v: ValidationWrite): void {
+/** The file host's record of an area's former validation: each cell's, row by row (ValidationRestore.previous). */
+interface CellValidations {
+  cells: (ExcelJS.DataValidation | null)[];
+}
+
+/** Writes `v`; returns what puts the area back, or null where every cell already had this very rule. */
+function writeValidation(ws: ExcelJS.Worksheet, v: ValidationWrite): ValidationRestore | null {
   const dv: ExcelJS.DataValidation =
     v.rule.type === "custom"
       ? { type: "custom", formulae: [v.rule.formula.replace(/^=/, "")] }
@@ -104,8 +124,32 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationWrite): void {
     error: v.error.message,
   });
   // Setting a cell's validation replaces what was there, so a re-run never stacks rules.
+  const previous: CellValidations = { cells: [] };
+  let changed = false;
   for (let r = v.area.top; r <= v.area.bottom; r++)
-    for (let c = v.area.left; c <= v.area.right; c++) ws.getCell(r, c).dataValidation = dv;
+    for (let c = v.area.left; c <= v.area.right; c++) {
+      const cell = ws.getCell(r, c);
+      const was = cell.dataValidation ?? null;
+      if (JSON.stringify(was) !== JSON.stringify(dv)) changed = true;
+      previous.cells.push(was);
+      cell.dataValidation = dv;
+    }
+  return changed ? { sheet: v.sheet, area: v.area, previous } : null;
+}
+
+function restoreValidation(ws: ExcelJS.Worksheet, r: ValidationRestore): void {
+  const { cells } = r.previous as CellValidations;
+  // exceljs keeps a worksheet's validations as a map from cell address; its own remove() leaves the address
+  // mapped to undefined, which it then saves as an empty <dataValidation>. Deleting the entry removes the rule.
+  const byAddress = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
+  let i = 0;
+  for (let row = r.area.top; row <= r.area.bottom; row++)
+    for (let c = r.area.left; c <= r.area.right; c++) {
+      const cell = ws.getCell(row, c);
+      const was = cells[i++];
+      if (was) cell.dataValidation = was;
+      else delete byAddress[cell.address];
+    }
 }
 
 function writeNames(wb: ExcelJS.Workbook, plan: WritePlan): void {
