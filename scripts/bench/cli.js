@@ -3,10 +3,13 @@
 //                                       (goal ≤ 1.15), for the sample and for a generated 60-table workbook
 //   batch_speedup                       files/s of a 200-workbook `jixiao check` with 2 workers ÷ with 1 (goal ≥ 1.6),
 //                                       median of five paired rounds
+//   batch_cores_1                       CPU time ÷ wall time of the 1-worker batches (median): how many cores one
+//                                       worker already keeps busy (V8 compiles and collects on threads of its own),
+//                                       so batch_speedup cannot pass (cores available) ÷ batch_cores_1
 //   batch_rss_mb_50, batch_rss_mb_200   peak RSS of batches of 50 and 200 files (goal: within 20 % of each other)
 // It runs the built CLI (npm run build:cli first, done here) exactly as a user would, as a child process; the peak
-// RSS comes from the child itself (process.resourceUsage().maxRSS at exit, printed by a preloaded hook), so the
-// CLI carries no bench code.
+// RSS and CPU time come from the child itself (process.resourceUsage() at exit, printed by a preloaded hook), so
+// the CLI carries no bench code.
 "use strict";
 const { execFileSync, spawn } = require("node:child_process");
 const fs = require("node:fs");
@@ -97,7 +100,7 @@ async function writeSixtyTableWorkbook(out) {
   await wb.xlsx.writeFile(out);
 }
 
-/** Runs `jixiao check` on `dir` as a child process; resolves wall time and the child's peak RSS. */
+/** Runs `jixiao check` on `dir` as a child process; resolves wall time, the child's peak RSS and CPU time. */
 function runBatch(dir, jobs, hook) {
   return new Promise((resolve, reject) => {
     const t = process.hrtime.bigint();
@@ -110,9 +113,9 @@ function runBatch(dir, jobs, hook) {
     child.on("error", reject);
     child.on("close", (code) => {
       const ms = Number(process.hrtime.bigint() - t) / 1e6;
-      const rss = /jixiao-bench-maxrss-kb=(\d+)/.exec(stderr);
-      if (code === 2 || !rss) return reject(new Error(`jixiao check ${dir} failed (${code}): ${stderr}`));
-      resolve({ ms, rssMb: Number(rss[1]) / 1024 });
+      const used = /jixiao-bench-maxrss-kb=(\d+) cpu-us=(\d+)/.exec(stderr);
+      if (code === 2 || !used) return reject(new Error(`jixiao check ${dir} failed (${code}): ${stderr}`));
+      resolve({ ms, rssMb: Number(used[1]) / 1024, cpuMs: Number(used[2]) / 1000 });
     });
   });
 }
@@ -128,10 +131,11 @@ async function run(ctx) {
   buildCli();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-cli-"));
   try {
-    const hook = path.join(tmp, "maxrss-hook.js");
+    const hook = path.join(tmp, "usage-hook.js");
     fs.writeFileSync(
       hook,
-      'process.on("exit", () => process.stderr.write(`jixiao-bench-maxrss-kb=${process.resourceUsage().maxRSS}\\n`));\n',
+      'process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write(' +
+        "`jixiao-bench-maxrss-kb=${u.maxRSS} cpu-us=${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
     );
     const sixty = path.join(tmp, "sixty-tables.xlsx");
     await writeSixtyTableWorkbook(sixty);
@@ -149,12 +153,14 @@ async function run(ctx) {
     // the rounds' ratios. This machine's speed drifts by ±30 % from minute to minute, so the best run of each kind,
     // as this bench took before, could come from different minutes.
     const ratios = [];
+    const one = [];
     const two = [];
     for (let i = 0; i < 5; i++) {
       const first = await runBatch(dir200, i % 2 ? 2 : 1, hook);
       const second = await runBatch(dir200, i % 2 ? 1 : 2, hook);
       const [a, b] = i % 2 ? [second, first] : [first, second];
       ratios.push(a.ms / b.ms);
+      one.push(a);
       two.push(b);
     }
     log("batch of 50");
@@ -163,6 +169,7 @@ async function run(ctx) {
       check_ratio_sample,
       check_ratio_60,
       batch_speedup: ctx.round(ctx.middle(ratios), 3),
+      batch_cores_1: ctx.round(ctx.middle(one.map((r) => r.cpuMs / r.ms)), 2),
       batch_rss_mb_50: ctx.round(Math.max(...fifty.map((r) => r.rssMb)), 1),
       batch_rss_mb_200: ctx.round(Math.max(...two.map((r) => r.rssMb)), 1),
     };
