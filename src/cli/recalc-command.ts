@@ -10,6 +10,8 @@ import { NORMALIZE_PURPOSE } from "../core/scoring/rules";
 import { WorkbookData } from "../app/host";
 import { XlsxHost } from "../host/xlsx";
 import { readWorkbookPackage } from "../host/xlsx/package";
+import { PackageParts } from "../host/xlsx/package/parts";
+import { contentCounts, lostContent } from "../host/xlsx/content-parts";
 import { WritePlan } from "../core/plan/write-plan";
 import { RecalcCommand } from "./args";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
@@ -56,8 +58,18 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
   }
 
   const tmp = path.join(path.dirname(cmd.output), `.${path.basename(cmd.output)}.${process.pid}.tmp.xlsx`);
+  let lost: string[];
   try {
     await host.save(tmp);
+    lost = await lostInCopy(guarded.buffer, tmp);
+    if (lost.length && !cmd.allowLoss) {
+      await fs.rm(tmp, { force: true });
+      return fail(
+        `recalc 还不能在副本中保留 ${cmd.input} 中的 ${lost.join("、")}，未写入 ${cmd.output}。` +
+          "请在 Excel 中用绩效自评助手加载项的「一键重算」（它直接写入工作簿，这些内容都会保留）；" +
+          "如果副本中确实不需要它们，可加 --allow-loss 写出不含它们的副本",
+      );
+    }
     await fs.rename(tmp, cmd.output);
   } catch (e) {
     await fs.rm(tmp, { force: true });
@@ -76,7 +88,8 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
       `带单位的文字改为数字（显示不变） ${counts.units} 个${counts.other ? `，其他 ${counts.other} 个` : ""}\n` +
       `  数据验证 ${plan.validations.length} 处\n` +
       `  原文件检查结果：错误 ${n.error} 条，警告 ${n.warning} 条，提示 ${n.info} 条（运行 jixiao check ${cmd.output} 查看详情）\n` +
-      (result.skipped.length ? `  未写入：${result.skipped.join("；")}\n` : ""),
+      (result.skipped.length ? `  未写入：${result.skipped.join("；")}\n` : "") +
+      (lost.length ? `  注意：副本中没有原文件的 ${lost.join("、")}（--allow-loss）\n` : ""),
   );
   return EXIT_OK;
 }
@@ -91,6 +104,18 @@ export function planCounts(plan: WritePlan) {
     else if (w.purpose === NORMALIZE_PURPOSE) units++;
   }
   return { formulas, drafts, units, other: plan.cells.length - formulas - drafts - units };
+}
+
+/** What the original holds that the saved copy lacks (see content-parts.ts). */
+async function lostInCopy(original: Buffer, copy: string): Promise<string[]> {
+  let before;
+  try {
+    before = contentCounts(new PackageParts(original));
+  } catch {
+    // exceljs loaded it but the package reader cannot: there is nothing to compare against, as before.
+    return [];
+  }
+  return lostContent(before, contentCounts(new PackageParts(await fs.readFile(copy))));
 }
 
 /** Whether two paths name one file (also through links or another spelling of the path). */

@@ -12,7 +12,7 @@ import { SAMPLE } from "./support/bad-inputs";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
 import { ensureCliBuilt, runCli } from "./support/cli";
 import { cellOf, scoreCells } from "./support/report-cells";
-import { prefixElements } from "../support/xlsx-package";
+import { prefixElements, withChartAndTextBox } from "../support/xlsx-package";
 import { rewriteZip } from "./support/zip";
 
 let dir: string;
@@ -179,6 +179,37 @@ describe("jixiao recalc", () => {
     expect(damaged.code).toBe(2);
     expect(damaged.stderr).toMatch(/文件已损坏，Excel 工作簿无法打开（xl\/worksheets\/sheet1\.xml：XML 不完整/);
     expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it("will not hand over a copy that lacks the original's chart or text box, unless told to", async () => {
+    const input = path.join(dir, "chart.xlsx");
+    fs.writeFileSync(input, withChartAndTextBox(fs.readFileSync(SAMPLE)));
+    const out = path.join(dir, "chart-out.xlsx");
+    const refused = await runCli(["recalc", input, "-o", out]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(
+      /^错误：recalc 还不能在副本中保留 .*chart\.xlsx 中的 1 个图表、1 个形状或文本框，未写入/,
+    );
+    expect(refused.stderr).toContain("--allow-loss");
+    expect(fs.readdirSync(dir).filter((f) => f.startsWith("chart-out") || f.startsWith(".chart-out"))).toEqual([]);
+
+    const allowed = await runCli(["recalc", input, "-o", out, "--allow-loss"]);
+    expect(allowed.code).toBe(0);
+    expect(allowed.stdout).toContain("注意：副本中没有原文件的 1 个图表、1 个形状或文本框");
+    expect((await checkJson(out)).tables).toHaveLength(4);
+
+    // What exceljs keeps (a picture, a table) is no reason to refuse.
+    const kept = new ExcelJS.Workbook();
+    await kept.xlsx.readFile(SAMPLE);
+    const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
+    kept.worksheets[0].addImage(kept.addImage({ base64: png, extension: "png" }), "J2:L6");
+    kept.worksheets[1].addTable({ name: "附表", ref: "J2", columns: [{ name: "a" }], rows: [[1], [2]] });
+    const pictured = path.join(dir, "picture.xlsx");
+    await kept.xlsx.writeFile(pictured);
+    const fine = await runCli(["recalc", pictured, "-o", path.join(dir, "picture-out.xlsx")]);
+    expect(fine.stderr).toBe("");
+    expect(fine.code).toBe(0);
+    expect(fine.stdout).not.toContain("注意");
   });
 
   it("refuses to write over its input, and refuses unreadable input", async () => {

@@ -40,6 +40,11 @@ export class PackageParts {
     return this.entries.has(name);
   }
 
+  /** Every part's name, in the zip's order. */
+  names(): string[] {
+    return [...this.entries.keys()];
+  }
+
   /** The part as text, or undefined when the package has no such part. */
   text(name: string): string | undefined {
     const e = this.entries.get(name);
