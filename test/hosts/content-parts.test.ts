@@ -3,6 +3,7 @@ import path from "node:path";
 import { PackageParts } from "../../src/host/xlsx/package/parts";
 import { contentCounts, lostContent } from "../../src/host/xlsx/content-parts";
 import { withChartAndTextBox } from "../support/xlsx-package";
+import { rewriteZip } from "../cli/support/zip";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.xlsx");
 
@@ -15,6 +16,29 @@ describe("content a person made in parts of its own", () => {
       new Map([
         ["个图表", 1],
         ["个形状或文本框", 1],
+      ]),
+    );
+  });
+
+  it("counts Excel 2010's sheet extensions: a drop-down list from another sheet, and sparklines", () => {
+    const x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
+    const xm = "http://schemas.microsoft.com/office/excel/2006/main";
+    const ext =
+      `<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" xmlns:x14="${x14}"><x14:dataValidations count="2" ` +
+      `xmlns:xm="${xm}"><x14:dataValidation type="list"><x14:formula1><xm:f>基础表!$A$1:$A$3</xm:f></x14:formula1>` +
+      '<xm:sqref>J5:J9</xm:sqref></x14:dataValidation><x14:dataValidation type="list"><x14:formula1>' +
+      "<xm:f>基础表!$B$1:$B$3</xm:f></x14:formula1><xm:sqref>K5</xm:sqref></x14:dataValidation></x14:dataValidations>" +
+      `</ext><ext uri="{05C60535-1F16-4fd2-B633-F4F36F0B64E0}" xmlns:x14="${x14}"><x14:sparklineGroups ` +
+      `xmlns:xm="${xm}"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>基础表!C5:F5</xm:f>` +
+      "<xm:sqref>L5</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>" +
+      "</extLst>";
+    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), (name) =>
+      name === "xl/worksheets/sheet2.xml" ? (text) => text.replace("</worksheet>", `${ext}</worksheet>`) : undefined,
+    );
+    expect(contentCounts(new PackageParts(xlsx))).toEqual(
+      new Map([
+        ["处引用其他工作表的数据验证（下拉列表）", 2],
+        ["组迷你图", 1],
       ]),
     );
   });

@@ -1,7 +1,8 @@
-// What a person made that lives in package parts of its own: charts, pictures, pivot tables, shapes, … The file
-// host saves through exceljs, which writes back only what it models and drops the rest without a word (a chart
-// on a sheet is simply gone from the copy). `recalc` counts these in the original and in its copy, and says what
-// the copy would lack before handing it over.
+// What a person made that exceljs may not keep: parts of their own (charts, pictures, pivot tables, …) and some
+// things inside parts (shapes in a drawing, Excel 2010's extensions of a sheet). The file host saves through
+// exceljs, which writes back only what it models and drops the rest without a word (a chart on a sheet is simply
+// gone from the copy). `recalc` counts these in the original and in its copy, and says what the copy would lack
+// before handing it over.
 import { PackageParts } from "./package/parts";
 
 interface PartKind {
@@ -23,10 +24,23 @@ const PART_KINDS: PartKind[] = [
   { what: "组新式批注", part: /^xl\/threadedComments\/[^/]+\.xml$/ },
 ];
 
-const DRAWING = /^xl\/drawings\/[^/]+\.xml$/;
-// A shape or text box in a drawing (<xdr:sp>, any prefix); not <xdr:spPr>, its properties.
-const SHAPE = /<(?:[\w.-]+:)?sp[\s>]/g;
-const SHAPES = "个形状或文本框";
+/** Content that lives inside a part: how many times `count` occurs in the parts `part` names. */
+interface InsideKind {
+  what: string;
+  part: RegExp;
+  count: RegExp;
+}
+
+const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
+
+const INSIDE_KINDS: InsideKind[] = [
+  // A shape or text box in a drawing (<xdr:sp>, any prefix); not <xdr:spPr>, its properties.
+  { what: "个形状或文本框", part: /^xl\/drawings\/[^/]+\.xml$/, count: /<(?:[\w.-]+:)?sp[\s>]/g },
+  // Excel 2010's own extensions of a sheet, which exceljs drops: a drop-down list whose items are on another sheet
+  // is written this way, and so are sparklines.
+  { what: "处引用其他工作表的数据验证（下拉列表）", part: WORKSHEET, count: /<x14:dataValidation[\s>]/g },
+  { what: "组迷你图", part: WORKSHEET, count: /<x14:sparklineGroup[\s>]/g },
+];
 
 /** How many of each kind of content the package holds, by kind ("个图表" → 2); kinds it lacks are left out. */
 export function contentCounts(parts: PackageParts): Map<string, number> {
@@ -35,7 +49,10 @@ export function contentCounts(parts: PackageParts): Map<string, number> {
   for (const name of parts.names()) {
     const kind = PART_KINDS.find((k) => k.part.test(name));
     if (kind) add(kind.what, 1);
-    else if (DRAWING.test(name)) add(SHAPES, parts.text(name)?.match(SHAPE)?.length ?? 0);
+    const inside = INSIDE_KINDS.filter((k) => k.part.test(name));
+    if (!inside.length) continue;
+    const text = parts.text(name) ?? "";
+    for (const k of inside) add(k.what, text.match(k.count)?.length ?? 0);
   }
   return counts;
 }
@@ -43,7 +60,7 @@ export function contentCounts(parts: PackageParts): Map<string, number> {
 /** What `before` holds that `after` does not, for a person, in a fixed order: ["1 个图表", "2 个形状或文本框"]. */
 export function lostContent(before: Map<string, number>, after: Map<string, number>): string[] {
   const lost: string[] = [];
-  for (const what of [...PART_KINDS.map((k) => k.what), SHAPES]) {
+  for (const { what } of [...PART_KINDS, ...INSIDE_KINDS]) {
     const missing = (before.get(what) ?? 0) - (after.get(what) ?? 0);
     if (missing > 0) lost.push(`${missing} ${what}`);
   }
