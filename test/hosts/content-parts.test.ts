@@ -20,7 +20,7 @@ describe("content a person made in parts of its own", () => {
     );
   });
 
-  it("counts Excel 2010's sheet extensions: a drop-down list from another sheet, and sparklines", () => {
+  it("counts Excel 2010's sheet extensions (a drop-down list from another sheet, sparklines) and a locked structure", () => {
     const x14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main";
     const xm = "http://schemas.microsoft.com/office/excel/2006/main";
     const ext =
@@ -32,11 +32,14 @@ describe("content a person made in parts of its own", () => {
       `xmlns:xm="${xm}"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>基础表!C5:F5</xm:f>` +
       "<xm:sqref>L5</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>" +
       "</extLst>";
-    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), (name) =>
-      name === "xl/worksheets/sheet2.xml" ? (text) => text.replace("</worksheet>", `${ext}</worksheet>`) : undefined,
-    );
+    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), (name) => {
+      if (name === "xl/worksheets/sheet2.xml") return (text) => text.replace("</worksheet>", `${ext}</worksheet>`);
+      if (name === "xl/workbook.xml")
+        return (text) => text.replace(/(<workbookPr[^>]*>)/, '$1<workbookProtection lockStructure="1"/>');
+    });
     expect(contentCounts(new PackageParts(xlsx))).toEqual(
       new Map([
+        ["项工作簿保护（锁定结构）", 1],
         ["处引用其他工作表的数据验证（下拉列表）", 2],
         ["组迷你图", 1],
       ]),
