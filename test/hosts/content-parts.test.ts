@@ -3,7 +3,7 @@ import path from "node:path";
 import { PackageParts } from "../../src/host/xlsx/package/parts";
 import { contentCounts, lostContent } from "../../src/host/xlsx/content-parts";
 import { withChartAndTextBox } from "../support/xlsx-package";
-import { rewriteZip } from "../cli/support/zip";
+import { readZip, rewriteZip, writeZip } from "../cli/support/zip";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.xlsx");
 
@@ -44,6 +44,11 @@ describe("content a person made in parts of its own", () => {
         ["组迷你图", 1],
       ]),
     );
+  });
+
+  it("counts a macro-enabled workbook's macros", () => {
+    const xlsm = writeZip([...readZip(fs.readFileSync(SAMPLE)), { name: "xl/vbaProject.bin", data: Buffer.alloc(64) }]);
+    expect(contentCounts(new PackageParts(xlsm))).toEqual(new Map([["个宏工程（VBA）", 1]]));
   });
 
   it("names what the copy lacks, by how many, and nothing the copy kept or gained", () => {

@@ -22,6 +22,8 @@ const PART_KINDS: PartKind[] = [
   { what: "个表单控件", part: /^xl\/ctrlProps\/[^/]+$/ },
   { what: "个切片器", part: /^xl\/slicers\/[^/]+\.xml$/ },
   { what: "组新式批注", part: /^xl\/threadedComments\/[^/]+\.xml$/ },
+  // A .xlsm's macros; an .xlsx (all `recalc` writes) cannot hold them.
+  { what: "个宏工程（VBA）", part: /^xl\/vbaProject\.bin$/ },
 ];
 
 /** Content that lives inside a part: how many times `count` occurs in the parts `part` names. */
