@@ -147,7 +147,7 @@ test("提交前检查 lists the 招商引资 执行率 finding; its cell link sh
   await page.close();
 });
 
-test("一键重算 writes live scores into the cells; 撤销本次修改 puts every cell back", async () => {
+test("一键重算 writes live scores into the cells; 撤销本次修改 puts every cell and validation back", async () => {
   const { page, problems } = await openPreview();
   const before = await renderedWorkbook(page);
   const score = await scoreCellOf(page, "自评表", "实际利用外资额");
@@ -166,6 +166,8 @@ test("一键重算 writes live scores into the cells; 撤销本次修改 puts ev
   await page.getByRole("button", { name: "撤销本次修改" }).click();
   await page.getByRole("button", { name: "撤销本次修改" }).and(page.locator(":disabled")).waitFor();
   expect(await renderedWorkbook(page)).toEqual(before);
+  // The data validation the run set is gone again too, and the pane says so.
+  await page.getByText(/^已撤销上次修改，恢复了 \d+ 个单元格和 \d+ 处数据验证。$/).waitFor();
   expect(problems).toEqual([]);
   await page.close();
 });
