@@ -463,6 +463,30 @@ describe("round trips: a constant number of syncs", () => {
   });
 });
 
+describe("ExcelHost.apply, validations beyond the payload budget", () => {
+  it("reads what the validations replace within the budget too", async () => {
+    const excel = fakeWorkbook(60);
+    const host = hostOn(excel, { payloadBudgetBytes: 40_000 });
+    const plan = emptyPlan();
+    plan.validations = recalcPlan(await host.read()).validations;
+    // Each area has a person's own list with a long prompt and alert, which the check reads back.
+    const long = "请从下拉列表中选择本项指标的完成情况，".repeat(13).slice(0, 255);
+    for (const v of plan.validations)
+      excel.sheet(v.sheet).validations.push({
+        area: v.area,
+        rule: { list: { inCellDropDown: true, source: "是,否" } },
+        prompt: { showPrompt: true, title: "完成情况", message: long },
+        errorAlert: { showAlert: true, style: "Stop", title: "完成情况", message: long },
+      });
+    excel.payloadLimit = 60_000; // one sync reading back all 61 areas would take ~100 KB
+    const result = await host.apply(plan);
+    expect(excel.payloadErrors).toBe(0);
+    expect(result.undo.restoreValidations).toHaveLength(plan.validations.length);
+    expect((await host.apply(result.undo)).applied).toBe(true);
+    expect(excel.sheet("项目7").validations[0].prompt?.message).toBe(long);
+  });
+});
+
 describe("ExcelHost.select", () => {
   it("activates the sheet and selects the cell", async () => {
     const excel = fakeWorkbook(3);

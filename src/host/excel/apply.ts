@@ -54,6 +54,8 @@ interface OfficeValidation {
   ignoreBlanks: boolean;
 }
 
+type CheckItem = { kind: "cell"; job: CellJob } | { kind: "validation"; index: number; address: string };
+
 type WriteJob =
   | { kind: "cell"; job: CellJob; index: number }
   | { kind: "validation"; validation: ValidationWrite }
@@ -103,12 +105,6 @@ export async function applyPlan(
         return { name, protection };
       })
     : [];
-  // What each validation write replaces; an undo plan's restores replace nothing that needs keeping.
-  const replaced = validations.map((v) => {
-    const validation = sheet(v.sheet).getRange(areaA1(v.area)).dataValidation;
-    validation.load("type,rule,prompt,errorAlert,ignoreBlanks");
-    return validation;
-  });
   const existingNames = names.length || replaceNames ? workbook.names : undefined;
   existingNames?.load("items/name");
   const jobs: CellJob[] = plan.cells.map((write) => ({
@@ -117,13 +113,25 @@ export async function applyPlan(
     address: a1(write.ref.row, write.ref.col),
   }));
   const withNotes = features.notes;
+  // What each validation write replaces, read with the cells; an undo plan's restores replace nothing to keep.
+  const replaced: XlDataValidation[] = [];
+  const checks: CheckItem[] = [
+    ...validations.map((v, index): CheckItem => ({ kind: "validation", index, address: areaA1(v.area) })),
+    ...jobs.map((job): CheckItem => ({ kind: "cell", job })),
+  ];
   try {
-    for (const group of packByBudget(jobs, checkBytes, options.payloadBudget)) {
-      for (const job of group) queueCheck(job, withNotes);
+    for (const group of packByBudget(checks, checkBytes, options.payloadBudget)) {
+      for (const item of group) {
+        if (item.kind === "cell") queueCheck(item.job, withNotes);
+        else {
+          const validation = sheet(validations[item.index].sheet).getRange(item.address).dataValidation;
+          replaced[item.index] = validation.load("type,rule,prompt,errorAlert,ignoreBlanks");
+        }
+      }
       await syncWithin(context, options.timeoutMs);
     }
-    // Protections, validations and names still need their sync when the plan writes no cell.
-    if (!jobs.length) await syncWithin(context, options.timeoutMs);
+    // Protections and names still need their sync when the plan writes no cell and sets no validation.
+    if (!checks.length) await syncWithin(context, options.timeoutMs);
   } catch (error) {
     if (codeOf(error) === "ItemNotFound") await throwIfSheetsMissing(context, options, sheetNames, error);
     throw error;
@@ -384,7 +392,12 @@ function quoted(sheets: string[]): string {
   return sheets.map((s) => `「${s}」`).join("");
 }
 
-function checkBytes(job: CellJob): number {
+/** A validation read back at its largest: a prompt and an alert of 255 characters each, every one escaped. */
+const VALIDATION_READ_BYTES = 2 * (32 + 255) * 6 + 600;
+
+function checkBytes(item: CheckItem): number {
+  if (item.kind === "validation") return actionBytes(3, item.address) + VALIDATION_READ_BYTES;
+  const { job } = item;
   // The request carries the range and its load; the response four arrays of one cell, and the note.
   return (
     actionBytes(3, job.address) + 2 * valueBytes(job.write.expected.value) + textBytes(job.write.expected.formula) + 200
