@@ -9,6 +9,7 @@ import { REASON_PURPOSE } from "../core/reasons/plan";
 import { NORMALIZE_PURPOSE } from "../core/scoring/rules";
 import { WorkbookData } from "../app/host";
 import { XlsxHost } from "../host/xlsx";
+import { SheetProtectedError } from "../host/xlsx/apply";
 import { readWorkbookPackage } from "../host/xlsx/package";
 import { PackageParts } from "../host/xlsx/package/parts";
 import { contentCounts, lostContent } from "../host/xlsx/content-parts";
@@ -52,7 +53,13 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
     throw e;
   }
   const { plan, report } = planned;
-  const result = await host.apply(plan);
+  let result;
+  try {
+    result = await host.apply(plan);
+  } catch (e) {
+    if (e instanceof SheetProtectedError) return fail(`${cmd.input}：${e.message}（原文件未改动）`);
+    throw e;
+  }
   if (!result.applied) {
     return fail(`有 ${result.conflicts.length} 个单元格与读取时不一致，未写入任何内容`, EXIT_ERRORS);
   }

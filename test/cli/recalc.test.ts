@@ -212,6 +212,29 @@ describe("jixiao recalc", () => {
     expect(fine.stdout).not.toContain("注意");
   });
 
+  it("writes nothing into a protected sheet, as the add-in cannot", async () => {
+    const input = path.join(dir, "protected.xlsx");
+    fs.writeFileSync(
+      input,
+      rewriteZip(fs.readFileSync(SAMPLE), (name) =>
+        name === "xl/worksheets/sheet3.xml"
+          ? (text) => text.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>')
+          : undefined,
+      ),
+    );
+    const before = hash(input);
+    const out = path.join(dir, "protected-out.xlsx");
+    const run = await runCli(["recalc", input, "-o", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^错误：.*protected\.xlsx：工作表「招商引资」受保护，未写入任何内容。请在 Excel 的「审阅」选项卡中撤销/,
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    expect(hash(input)).toBe(before);
+    // check still reads it.
+    expect((await checkJson(input)).tables).toHaveLength(4);
+  });
+
   it("refuses to write over its input, and refuses unreadable input", async () => {
     const input = path.join(dir, "mine.xlsx");
     fs.copyFileSync(SAMPLE, input);

@@ -18,6 +18,21 @@ import { SETTINGS_SHEET, cellData, gridOf, noteText } from "./read";
 /** Prefix of the defined names the add-in owns; others are a person's and never touched. */
 export const NAME_PREFIX = "JX_";
 
+/**
+ * A target sheet is protected. The add-in cannot write there (Excel refuses), so neither does the file host: the
+ * same plan is refused alike, and a copy never carries formulas in cells a sheet's protection locks.
+ */
+export class SheetProtectedError extends Error {
+  override name = "SheetProtectedError";
+  constructor(readonly sheets: string[]) {
+    super(
+      `工作表${sheets.map((s) => `「${s}」`).join("、")}受保护，未写入任何内容。` +
+        "请在 Excel 的「审阅」选项卡中撤销工作表保护后重试",
+    );
+  }
+}
+
+/** Writes `plan`; throws SheetProtectedError, before writing anything, when a sheet it writes to is protected. */
 export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   const conflicts: Conflict[] = [];
   const missing: string[] = [];
@@ -42,6 +57,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     }
   }
   if (conflicts.length) return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
+  const targets = new Set([...plan.cells.map((w) => w.ref.sheet), ...plan.validations.map((v) => v.sheet)]);
+  const locked = [...targets].filter((name) => isProtected(wb.getWorksheet(name)!));
+  if (locked.length) throw new SheetProtectedError(locked);
 
   const undo = emptyPlan();
   for (const w of plan.cells) {
@@ -69,6 +87,11 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
   if (plan.names.length || plan.replaceNames) writeNames(wb, plan);
   if (Object.keys(plan.settings).length) writeSettings(wb, plan.settings);
   return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped: [] };
+}
+
+function isProtected(ws: ExcelJS.Worksheet): boolean {
+  // exceljs keeps <sheetProtection> as a plain model, not in its typings; sheet="1" is what locks the cells.
+  return (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true;
 }
 
 function key(w: CellWrite): string {
