@@ -1,15 +1,17 @@
 // A whole WritePlan in two syncs, whatever the number of tables:
 //   1. check — every target cell's values, formulas and number format, the notes it replaces, whether each target
-//      sheet is protected, the names it replaces; then every cell is compared with what the plan expected;
-//      and the data validation each validation write replaces (so that undo can put it back);
+//      sheet is protected, the names it replaces, the data validation each validation write replaces (for undo);
+//      then every cell is compared with what the plan expected;
 //   2. write — formulas through Range.formulas (English, never formulasLocal), constants through Range.values,
 //      number formats, notes, data validation, names, settings; each written cell is read back in the same batch,
 //      so the undo plan expects exactly what Excel stored.
+// A third sync comes between them only where an area to validate had differing rules in its cells, to read each
+// cell's rule for undo.
 // Nothing is written unless the check passed for every cell: a conflict, a protected sheet, a sheet that vanished
 // or a cell being edited stops the run before step 2. Excel does not roll back a batch that fails halfway, so the
 // conditions that would make step 2 fail are all tested in step 1. A plan larger than the payload budget is
 // checked and written over several syncs; the count of two holds below the budget.
-import { a1, areaA1 } from "../../core/grid/address";
+import { Area, a1, areaA1 } from "../../core/grid/address";
 import { CellValue } from "../../core/grid/grid";
 import {
   CellContent,
@@ -46,13 +48,22 @@ interface CellJob {
   note?: XlNote;
 }
 
-/** What the Excel host records of an area's validation, to put it back on undo (ValidationRestore.previous). */
+/** One rule as Excel reports and takes it. */
 interface OfficeValidation {
   rule: Excel.DataValidationRule;
   prompt: Excel.DataValidationPrompt;
   errorAlert: Excel.DataValidationErrorAlert;
   ignoreBlanks: boolean;
 }
+
+/**
+ * What the Excel host records of an area's validation, to put it back on undo (ValidationRestore.previous): its
+ * one rule, or each cell's (null: none) row by row where they differed.
+ */
+type ValidationRecord = OfficeValidation | { cells: (OfficeValidation | null)[] };
+
+/** What Excel reports for a range whose cells differ: some without a rule, or different rules. */
+const MIXED = new Set<string>(["MixedCriteria", "Inconsistent"]);
 
 type CheckItem = { kind: "cell"; job: CellJob } | { kind: "validation"; index: number; address: string };
 
@@ -152,6 +163,25 @@ export async function applyPlan(
   });
   if (conflicts.length) return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
 
+  // An area whose cells had differing rules, or a rule on some cells only, has no one rule to put back: each of
+  // its cells is read, in a sync of its own that only such a workbook needs.
+  const cellRules = new Map<number, XlDataValidation[]>();
+  const reads = validations.flatMap((v, index) =>
+    MIXED.has(replaced[index].type) ? cellsOf(v.area).map((address) => ({ index, address })) : [],
+  );
+  for (const group of packByBudget(
+    reads,
+    (r) => actionBytes(3, r.address) + VALIDATION_READ_BYTES,
+    options.payloadBudget,
+  )) {
+    for (const { index, address } of group) {
+      const validation = sheet(validations[index].sheet).getRange(address).dataValidation;
+      validation.load("type,rule,prompt,errorAlert,ignoreBlanks");
+      cellRules.set(index, [...(cellRules.get(index) ?? []), validation]);
+    }
+    await syncWithin(context, options.timeoutMs);
+  }
+
   // Step 2: write.
   const undoCells = jobs.map((job, i) => undoWrite(job, before[i], withNotes));
   const work: WriteJob[] = [
@@ -192,14 +222,14 @@ export async function applyPlan(
     const undo = emptyPlan();
     undo.cells = undoCells.slice(0, reached).reverse();
     // Validations go after the cells, so a failed batch may have written some: putting back all is harmless.
-    if (reached === jobs.length) undo.restoreValidations = validationRestores(validations, replaced);
+    if (reached === jobs.length) undo.restoreValidations = validationRestores(validations, replaced, cellRules);
     throw new ExcelHostError(failed.code, failed.message, failed.original ?? error, undo);
   }
 
   jobs.forEach((job, i) => (undoCells[i].expected = cellContent(officeCell(job.range!))));
   const undo = emptyPlan();
   undo.cells = undoCells.reverse();
-  undo.restoreValidations = validationRestores(validations, replaced);
+  undo.restoreValidations = validationRestores(validations, replaced, cellRules);
   return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped };
 }
 
@@ -319,26 +349,28 @@ function setValidation(validation: XlDataValidation, to: OfficeValidation | null
 }
 
 /**
- * What puts each written area's validation back. An area whose cells had differing rules, or a rule on only some
- * of them, reads as "Inconsistent" or "MixedCriteria" with no one rule to restore: it keeps the run's rule. An
- * area that already had the very rule written needs nothing, so a run that changed nothing leaves nothing to undo.
+ * What puts each written area's validation back: none, its one rule, or (where its cells differed) each cell's.
+ * An area that already had the very rule written needs nothing, so a run that changed nothing leaves nothing to
+ * undo.
  */
-function validationRestores(writes: ValidationWrite[], replaced: XlDataValidation[]): ValidationRestore[] {
+function validationRestores(
+  writes: ValidationWrite[],
+  replaced: XlDataValidation[],
+  cellRules: Map<number, XlDataValidation[]>,
+): ValidationRestore[] {
   const out: ValidationRestore[] = [];
   writes.forEach((v, i) => {
-    const was = replaced[i];
-    if (was.type === "None") out.push({ sheet: v.sheet, area: v.area, previous: null });
-    else if (was.type !== "Inconsistent" && was.type !== "MixedCriteria") {
-      const previous: OfficeValidation = {
-        rule: oneRule(was.rule),
-        prompt: was.prompt,
-        errorAlert: was.errorAlert,
-        ignoreBlanks: was.ignoreBlanks,
-      };
-      if (!sameJson(previous, officeValidation(v))) out.push({ sheet: v.sheet, area: v.area, previous });
-    }
+    const cells = cellRules.get(i);
+    const previous: ValidationRecord | null = cells ? { cells: cells.map(recordOf) } : recordOf(replaced[i]);
+    if (!previous || !sameJson(previous, officeValidation(v))) out.push({ sheet: v.sheet, area: v.area, previous });
   });
   return out.reverse();
+}
+
+/** One range's rule as loaded (a range whose cells all share it, or one cell); null where it has none. */
+function recordOf(was: XlDataValidation): OfficeValidation | null {
+  if (was.type === "None") return null;
+  return { rule: oneRule(was.rule), prompt: was.prompt, errorAlert: was.errorAlert, ignoreBlanks: was.ignoreBlanks };
 }
 
 /** Equal as Excel would send them: the same keys with the same values, in any order. */
@@ -361,7 +393,23 @@ function oneRule(rule: Excel.DataValidationRule): Excel.DataValidationRule {
 }
 
 function restoreValidation(worksheet: XlWorksheet, r: ValidationRestore): void {
-  setValidation(worksheet.getRange(areaA1(r.area)).dataValidation, r.previous as OfficeValidation | null);
+  const was = r.previous as ValidationRecord | null;
+  if (!was || !("cells" in was)) {
+    setValidation(worksheet.getRange(areaA1(r.area)).dataValidation, was);
+    return;
+  }
+  worksheet.getRange(areaA1(r.area)).dataValidation.clear();
+  cellsOf(r.area).forEach((address, i) => {
+    const rule = was.cells[i];
+    if (rule) setValidation(worksheet.getRange(address).dataValidation, rule);
+  });
+}
+
+/** The cells of an area, row by row. */
+function cellsOf(area: Area): string[] {
+  const out: string[] = [];
+  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push(a1(r, c));
+  return out;
 }
 
 export function officeRule(rule: ValidationRule): XlDataValidation["rule"] {
@@ -416,8 +464,12 @@ function writeBytes(item: WriteJob): number {
       const v = item.validation;
       return actionBytes(5, JSON.stringify(v.rule), v.prompt.title, v.prompt.message, v.error.title, v.error.message);
     }
-    case "restore":
-      return actionBytes(5, JSON.stringify(item.restore.previous));
+    case "restore": {
+      const was = item.restore.previous as ValidationRecord | null;
+      // A cell-by-cell restore sets each cell apart.
+      const sets = was && "cells" in was ? was.cells.length : 1;
+      return actionBytes(5 * sets, JSON.stringify(was));
+    }
     case "names":
       // Deletes of the replaced names and adds of the new ones, each with its range.
       return actionBytes(3 * item.count);
