@@ -198,6 +198,12 @@ describe("jixiao recalc", () => {
     expect(allowed.stdout).toContain("注意：副本中没有原文件的 1 个图表、1 个形状或文本框");
     expect((await checkJson(out)).tables).toHaveLength(4);
 
+    // A workbook LibreOffice saved passes: it writes an empty <workbookProtection/> into every workbook.
+    const saved = await recalcWithLibreOffice(SAMPLE);
+    const resaved = await runCli(["recalc", saved, "-o", path.join(dir, "libreoffice-out.xlsx")]);
+    expect(resaved.stderr).toBe("");
+    expect(resaved.code).toBe(0);
+
     // What exceljs keeps (a picture, a table) is no reason to refuse.
     const kept = new ExcelJS.Workbook();
     await kept.xlsx.readFile(SAMPLE);

@@ -46,6 +46,13 @@ describe("content a person made in parts of its own", () => {
     );
   });
 
+  it("counts no structure lock in the empty <workbookProtection/> LibreOffice writes", () => {
+    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), (name) =>
+      name === "xl/workbook.xml" ? (text) => text.replace(/(<workbookPr[^>]*>)/, "$1<workbookProtection/>") : undefined,
+    );
+    expect(contentCounts(new PackageParts(xlsx))).toEqual(new Map());
+  });
+
   it("counts a macro-enabled workbook's macros", () => {
     const xlsm = writeZip([...readZip(fs.readFileSync(SAMPLE)), { name: "xl/vbaProject.bin", data: Buffer.alloc(64) }]);
     expect(contentCounts(new PackageParts(xlsm))).toEqual(new Map([["个宏工程（VBA）", 1]]));

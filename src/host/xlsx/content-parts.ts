@@ -43,8 +43,12 @@ const INSIDE_KINDS: InsideKind[] = [
   { what: "处引用其他工作表的数据验证（下拉列表）", part: WORKSHEET, count: /<x14:dataValidation[\s>]/g },
   { what: "组迷你图", part: WORKSHEET, count: /<x14:sparklineGroup[\s>]/g },
   // exceljs writes no <workbookProtection>: a workbook whose sheets were locked against adding, deleting or
-  // renaming would come back unlocked.
-  { what: "项工作簿保护（锁定结构）", part: /^xl\/workbook\.xml$/, count: /<(?:[\w.-]+:)?workbookProtection[\s/>]/g },
+  // renaming would come back unlocked. LibreOffice writes the element empty into every workbook: that locks nothing.
+  {
+    what: "项工作簿保护（锁定结构）",
+    part: /^xl\/workbook\.xml$/,
+    count: /<(?:[\w.-]+:)?workbookProtection\s[^>]*\block(?:Structure|Windows)="(?:1|true)"/g,
+  },
 ];
 
 /** How many of each kind of content the package holds, by kind ("个图表" → 2); kinds it lacks are left out. */
