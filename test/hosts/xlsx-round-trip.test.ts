@@ -6,7 +6,8 @@ import os from "node:os";
 import path from "node:path";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
 import { XlsxHost } from "../../src/host/xlsx";
-import { zipText } from "../cli/support/zip";
+import ExcelJS from "exceljs";
+import { rewriteZip, zipText } from "../cli/support/zip";
 import { HandWorkbook, handWorkbook } from "../support/xlsx-package";
 
 let dir: string;
@@ -120,5 +121,25 @@ describe("a hyperlinked value", () => {
     const sheetXml = zipText(saved, "xl/worksheets/sheet1.xml");
     for (const ref of ["A1", "B1", "C1", "D1", "A2", "B2"]) expect(sheetXml).toContain(`<hyperlink ref="${ref}"`);
     expect(zipText(saved, "xl/worksheets/_rels/sheet1.xml.rels")).toContain("http://example.com/");
+  });
+});
+
+describe("a table without style info, as LibreOffice writes tables", () => {
+  it("is saved, with its range and columns, instead of failing the whole save", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("S").addTable({
+      name: "附表",
+      ref: "B2",
+      columns: [{ name: "项目" }, { name: "金额" }],
+      rows: [["a", 1]],
+    });
+    const made = Buffer.from(await wb.xlsx.writeBuffer());
+    const styleless = rewriteZip(made, (name) =>
+      name === "xl/tables/table1.xml" ? (text) => text.replace(/<tableStyleInfo[^>]*\/>/, "") : undefined,
+    );
+    expect(zipText(styleless, "xl/tables/table1.xml")).not.toContain("tableStyleInfo");
+    const table = zipText(await roundTrip(styleless), "xl/tables/table1.xml");
+    expect(table).toContain('ref="B2:C3"');
+    expect(table).toMatch(/<tableColumn [^>]*name="项目"/);
   });
 });

@@ -8,7 +8,8 @@
 // - a text cell (t="str") was decoded twice, so a typed "&lt;" came back as "<";
 // - a note written as plain text, without runs (as openpyxl writes notes), was dropped;
 // - a hyperlinked number, date or boolean was saved as text (a date as "Wed Mar 15 2023 …"), which sums skip, and
-//   a hyperlinked formula lost its formula.
+//   a hyperlinked formula lost its formula;
+// - a table without <tableStyleInfo> (as LibreOffice writes tables) made saving fail altogether.
 // exceljs is pinned (package.json); the patches wrap its xform classes, and stand down if their shape differs.
 /* eslint-disable @typescript-eslint/no-require-imports -- exceljs's internal classes have no typed entry */
 import { xsdTrue } from "./package/xml";
@@ -35,6 +36,7 @@ export function repairExcelJs(): void {
   repairCells(cells);
   repairPlainNotes(lib("xlsx/xform/comment/comment-xform") as Xform);
   repairTypedHyperlinks(cells);
+  repairStylelessTables(lib("xlsx/xform/table/table-style-info-xform") as Xform);
 }
 
 /** Wraps `proto[name]`, if it is a function (else exceljs's shape differs, and it is left alone). */
@@ -45,6 +47,20 @@ function wrap<F extends (...args: never[]) => unknown>(
 ): void {
   const original = proto[name];
   if (typeof original === "function") proto[name] = make(original as F);
+}
+
+type Render = (this: unknown, xmlStream: unknown, model: unknown) => boolean;
+
+/** A table read without style info has none to write: exceljs would dereference the missing model and throw. */
+function repairStylelessTables(xform: Xform): void {
+  wrap<Render>(
+    xform.prototype,
+    "render",
+    (original) =>
+      function (this: unknown, xmlStream, model) {
+        return model ? original.call(this, xmlStream, model) : false;
+      },
+  );
 }
 
 type ParseOpen = (this: { model?: { date1904?: boolean } }, node: SaxNode) => boolean;
