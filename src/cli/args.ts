@@ -39,7 +39,7 @@ export const USAGE = `绩效自评助手 jixiao — 检查与重算部门整体�
       --fill-reasons 同时为未达标指标起草偏差原因（不覆盖已填写的内容）
       --allow-loss   原文件中有 recalc 还不能保留的内容（图表、形状等）时，仍写出不含它们的副本
 
-退出码：0 没有错误；1 至少有一条错误；2 用法错误或有文件无法读取
+退出码：0 没有错误；1 至少有一条错误；2 用法错误、有文件无法读取，或 recalc 未能写出副本
 `;
 
 function profileList(): string {
