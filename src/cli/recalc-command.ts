@@ -80,7 +80,14 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
     await fs.rename(tmp, cmd.output);
   } catch (e) {
     await fs.rm(tmp, { force: true });
-    return fail(`无法写入 ${cmd.output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code) return fail(`无法写入 ${cmd.output}（${code}）`);
+    // Not the disk: exceljs loaded the workbook but cannot save what it read (e.g. a conditional format without
+    // its formula).
+    return fail(
+      `recalc 还不能改写 ${cmd.input}（${(e as Error).message}），未写入 ${cmd.output}。` +
+        "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试，或在 Excel 中用绩效自评助手加载项的「一键重算」",
+    );
   }
 
   const counts = planCounts(plan);

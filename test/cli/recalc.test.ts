@@ -241,6 +241,36 @@ describe("jixiao recalc", () => {
     expect((await checkJson(input)).tables).toHaveLength(4);
   });
 
+  it("says it cannot rewrite a workbook exceljs reads but cannot save, instead of blaming the disk", async () => {
+    // A conditional format without its formula: exceljs reads it and then fails to write it.
+    const input = path.join(dir, "cf-no-formula.xlsx");
+    fs.writeFileSync(
+      input,
+      rewriteZip(fs.readFileSync(SAMPLE), (name) =>
+        name === "xl/worksheets/sheet1.xml"
+          ? (text) =>
+              text.replace(
+                "<pageMargins",
+                '<conditionalFormatting sqref="C5:C9"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins',
+              )
+          : undefined,
+      ),
+    );
+    const out = path.join(dir, "cf-out.xlsx");
+    const run = await runCli(["recalc", input, "-o", out]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(
+      /^错误：recalc 还不能改写 .*cf-no-formula\.xlsx（.+），未写入 .*cf-out\.xlsx。请在 Excel 或 WPS 中打开/,
+    );
+    expect(fs.readdirSync(dir).filter((f) => f.includes("cf-out"))).toEqual([]);
+
+    // The disk is named when it is the disk.
+    const nowhere = path.join(dir, "no-such-folder", "out.xlsx");
+    const io = await runCli(["recalc", SAMPLE, "-o", nowhere]);
+    expect(io.code).toBe(2);
+    expect(io.stderr).toBe(`错误：无法写入 ${nowhere}（ENOENT）\n`);
+  });
+
   it("refuses to write over its input, and refuses unreadable input", async () => {
     const input = path.join(dir, "mine.xlsx");
     fs.copyFileSync(SAMPLE, input);
