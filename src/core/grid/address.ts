@@ -87,6 +87,11 @@ export function sameRef(a: CellRef, b: CellRef): boolean {
   return a.sheet === b.sheet && a.row === b.row && a.col === b.col;
 }
 
+/** The same rectangle. */
+export function sameArea(a: Area, b: Area): boolean {
+  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
+}
+
 /** Two areas share at least one cell. */
 export function areasIntersect(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

@@ -2,7 +2,7 @@
 // area. Excel moves and grows a defined name when rows or columns are inserted, so a later run reads each table
 // inside its bound area without searching the sheets. A bound area whose table is no longer exactly there, or a
 // table-like header outside every bound area, makes the map stale: the caller falls back to the full scan.
-import { Area, areasIntersect } from "../grid/address";
+import { Area, areasIntersect, sameArea } from "../grid/address";
 import { NameWrite } from "../plan/write-plan";
 import { Table, TableKind } from "./model";
 import { DIRECT_LIMIT, meaningOf } from "./scan";
@@ -35,9 +35,6 @@ function kindOf(name: string): TableKind | null {
   if (!m) return null;
   return (Object.keys(KIND_NAMES) as TableKind[]).find((k) => KIND_NAMES[k] === m[2]) ?? null;
 }
-
-const sameArea = (a: Area, b: Area) =>
-  a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 
 /** The tables of the bound areas, or null when the map is missing or stale. */
 export function recognizeBound(

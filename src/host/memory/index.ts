@@ -1,6 +1,6 @@
 // The in-memory host: the browser preview and tests. It stores cells as the other hosts report them and
 // evaluates nothing: a written formula keeps the value the plan's engine computed, when the plan gives one.
-import { Area } from "../../core/grid/address";
+import { Area, sameArea } from "../../core/grid/address";
 import { CellData, Grid } from "../../core/grid/grid";
 import {
   CellContent,
@@ -163,8 +163,4 @@ function contentOf(cell: CellData | undefined): CellContent {
   if (cell?.formula) out.formula = cell.formula;
   if (cell?.numFmt) out.numFmt = cell.numFmt;
   return out;
-}
-
-function sameArea(a: Area, b: Area): boolean {
-  return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
