@@ -92,6 +92,14 @@ export function sameArea(a: Area, b: Area): boolean {
   return a.top === b.top && a.left === b.left && a.bottom === b.bottom && a.right === b.right;
 }
 
+/** Every cell of an area, row by row. */
+export function areaCells(area: Area): { row: number; col: number }[] {
+  const out: { row: number; col: number }[] = [];
+  for (let row = area.top; row <= area.bottom; row++)
+    for (let col = area.left; col <= area.right; col++) out.push({ row, col });
+  return out;
+}
+
 /** Two areas share at least one cell. */
 export function areasIntersect(a: Area, b: Area): boolean {
   return a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;

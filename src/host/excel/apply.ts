@@ -11,7 +11,7 @@
 // or a cell being edited stops the run before step 2. Excel does not roll back a batch that fails halfway, so the
 // conditions that would make step 2 fail are all tested in step 1. A plan larger than the payload budget is
 // checked and written over several syncs; the count of two holds below the budget.
-import { Area, a1, areaA1 } from "../../core/grid/address";
+import { Area, a1, areaA1, areaCells } from "../../core/grid/address";
 import { CellValue } from "../../core/grid/grid";
 import {
   CellContent,
@@ -134,10 +134,7 @@ export async function applyPlan(
     for (const group of packByBudget(checks, checkBytes, options.payloadBudget)) {
       for (const item of group) {
         if (item.kind === "cell") queueCheck(item.job, withNotes);
-        else {
-          const validation = sheet(validations[item.index].sheet).getRange(item.address).dataValidation;
-          replaced[item.index] = validation.load("type,rule,prompt,errorAlert,ignoreBlanks");
-        }
+        else replaced[item.index] = loadValidation(sheet(validations[item.index].sheet), item.address);
       }
       await syncWithin(context, options.timeoutMs);
     }
@@ -175,9 +172,9 @@ export async function applyPlan(
     options.payloadBudget,
   )) {
     for (const { index, address } of group) {
-      const validation = sheet(validations[index].sheet).getRange(address).dataValidation;
-      validation.load("type,rule,prompt,errorAlert,ignoreBlanks");
-      cellRules.set(index, [...(cellRules.get(index) ?? []), validation]);
+      let rules = cellRules.get(index);
+      if (!rules) cellRules.set(index, (rules = []));
+      rules.push(loadValidation(sheet(validations[index].sheet), address));
     }
     await syncWithin(context, options.timeoutMs);
   }
@@ -367,6 +364,11 @@ function validationRestores(
   return out.reverse();
 }
 
+/** Queues the load of what a range's validation is, as recordOf reads it. */
+function loadValidation(worksheet: XlWorksheet, address: string): XlDataValidation {
+  return worksheet.getRange(address).dataValidation.load("type,rule,prompt,errorAlert,ignoreBlanks");
+}
+
 /** One range's rule as loaded (a range whose cells all share it, or one cell); null where it has none. */
 function recordOf(was: XlDataValidation): OfficeValidation | null {
   if (was.type === "None") return null;
@@ -405,11 +407,9 @@ function restoreValidation(worksheet: XlWorksheet, r: ValidationRestore): void {
   });
 }
 
-/** The cells of an area, row by row. */
+/** The A1 address of each cell of an area, row by row. */
 function cellsOf(area: Area): string[] {
-  const out: string[] = [];
-  for (let r = area.top; r <= area.bottom; r++) for (let c = area.left; c <= area.right; c++) out.push(a1(r, c));
-  return out;
+  return areaCells(area).map(({ row, col }) => a1(row, col));
 }
 
 export function officeRule(rule: ValidationRule): XlDataValidation["rule"] {

@@ -1,7 +1,7 @@
 // WritePlan → exceljs workbook. Every cell is checked against what the plan expected before anything is
 // written, so a plan made from a stale read writes nothing.
 import ExcelJS from "exceljs";
-import { areaA1, quoteSheet } from "../../core/grid/address";
+import { areaA1, areaCells, quoteSheet } from "../../core/grid/address";
 import { CellData } from "../../core/grid/grid";
 import {
   CellContent,
@@ -147,16 +147,15 @@ function writeValidation(ws: ExcelJS.Worksheet, v: ValidationWrite): ValidationR
     error: v.error.message,
   });
   // Setting a cell's validation replaces what was there, so a re-run never stacks rules.
-  const previous: CellValidations = { cells: [] };
-  let changed = false;
-  for (let r = v.area.top; r <= v.area.bottom; r++)
-    for (let c = v.area.left; c <= v.area.right; c++) {
-      const cell = ws.getCell(r, c);
+  const previous: CellValidations = {
+    cells: areaCells(v.area).map(({ row, col }) => {
+      const cell = ws.getCell(row, col);
       const was = cell.dataValidation ?? null;
-      if (JSON.stringify(was) !== JSON.stringify(dv)) changed = true;
-      previous.cells.push(was);
       cell.dataValidation = dv;
-    }
+      return was;
+    }),
+  };
+  const changed = previous.cells.some((was) => JSON.stringify(was) !== JSON.stringify(dv));
   return changed ? { sheet: v.sheet, area: v.area, previous } : null;
 }
 
@@ -165,14 +164,12 @@ function restoreValidation(ws: ExcelJS.Worksheet, r: ValidationRestore): void {
   // exceljs keeps a worksheet's validations as a map from cell address; its own remove() leaves the address
   // mapped to undefined, which it then saves as an empty <dataValidation>. Deleting the entry removes the rule.
   const byAddress = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-  let i = 0;
-  for (let row = r.area.top; row <= r.area.bottom; row++)
-    for (let c = r.area.left; c <= r.area.right; c++) {
-      const cell = ws.getCell(row, c);
-      const was = cells[i++];
-      if (was) cell.dataValidation = was;
-      else delete byAddress[cell.address];
-    }
+  areaCells(r.area).forEach(({ row, col }, i) => {
+    const cell = ws.getCell(row, col);
+    const was = cells[i];
+    if (was) cell.dataValidation = was;
+    else delete byAddress[cell.address];
+  });
 }
 
 function writeNames(wb: ExcelJS.Workbook, plan: WritePlan): void {
