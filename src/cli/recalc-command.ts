@@ -67,8 +67,7 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
   const tmp = path.join(path.dirname(cmd.output), `.${path.basename(cmd.output)}.${process.pid}.tmp.xlsx`);
   let lost: string[];
   try {
-    await host.save(tmp);
-    lost = await lostInCopy(guarded.buffer, tmp);
+    lost = lostInCopy(guarded.buffer, await host.save(tmp));
     if (lost.length && !cmd.allowLoss) {
       await fs.rm(tmp, { force: true });
       return fail(
@@ -121,7 +120,7 @@ export function planCounts(plan: WritePlan) {
 }
 
 /** What the original holds that the saved copy lacks (see content-parts.ts). */
-async function lostInCopy(original: Buffer, copy: string): Promise<string[]> {
+function lostInCopy(original: Buffer, copy: Buffer): string[] {
   let before;
   try {
     before = contentCounts(new PackageParts(original));
@@ -129,7 +128,7 @@ async function lostInCopy(original: Buffer, copy: string): Promise<string[]> {
     // exceljs loaded it but the package reader cannot: there is nothing to compare against, as before.
     return [];
   }
-  return lostContent(before, contentCounts(new PackageParts(await fs.readFile(copy))));
+  return lostContent(before, contentCounts(new PackageParts(copy)));
 }
 
 /** Whether two paths name one file (also through links or another spelling of the path). */

@@ -1,4 +1,5 @@
 // The file host: WorkbookHost over an exceljs workbook, for the CLI and the tests.
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { ApplyResult, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
 import { WritePlan } from "../../core/plan/write-plan";
@@ -35,9 +36,14 @@ export class XlsxHost implements WorkbookHost {
     return { dataValidation: true, notes: true, mergedAreas: true, select: false, limits: [] };
   }
 
-  /** Saves to `path`, asking Excel to recalculate everything on open (the file carries no cached results). */
-  async save(path: string): Promise<void> {
+  /**
+   * Saves to `path`, asking Excel to recalculate everything on open (the file carries no cached results), and
+   * resolves the bytes written, for a caller that inspects the copy.
+   */
+  async save(path: string): Promise<Buffer> {
     this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    await this.workbook.xlsx.writeFile(path);
+    const bytes = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    await writeFile(path, bytes);
+    return bytes;
   }
 }
