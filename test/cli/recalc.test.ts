@@ -130,10 +130,7 @@ describe("jixiao recalc", () => {
       "xl/comments1.xml": sheetXml,
     };
     const input = path.join(dir, "foreign.xlsx");
-    fs.writeFileSync(
-      input,
-      rewriteZip(Buffer.from(await wb.xlsx.writeBuffer()), (name) => edits[name]),
-    );
+    fs.writeFileSync(input, rewriteZip(Buffer.from(await wb.xlsx.writeBuffer()), edits));
     const typed = (file: string) => {
       const sheet = readWorkbookPackage(fs.readFileSync(file)).sheets[0];
       return [1, 2, 3].map((r) => [sheet.cell(r, 26)?.value, sheet.cell(r, 26)?.note]);
@@ -171,10 +168,7 @@ describe("jixiao recalc", () => {
     expect(fs.existsSync(out)).toBe(false);
 
     const broken = path.join(dir, "broken.xlsx");
-    fs.writeFileSync(
-      broken,
-      rewriteZip(sample, (name) => (name === "xl/worksheets/sheet1.xml" ? () => "<worksheet><sheetData>" : undefined)),
-    );
+    fs.writeFileSync(broken, rewriteZip(sample, { "xl/worksheets/sheet1.xml": () => "<worksheet><sheetData>" }));
     const damaged = await runCli(["recalc", broken, "-o", out]);
     expect(damaged.code).toBe(2);
     expect(damaged.stderr).toMatch(/文件已损坏，Excel 工作簿无法打开（xl\/worksheets\/sheet1\.xml：XML 不完整/);
@@ -222,11 +216,10 @@ describe("jixiao recalc", () => {
     const input = path.join(dir, "protected.xlsx");
     fs.writeFileSync(
       input,
-      rewriteZip(fs.readFileSync(SAMPLE), (name) =>
-        name === "xl/worksheets/sheet3.xml"
-          ? (text) => text.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>')
-          : undefined,
-      ),
+      rewriteZip(fs.readFileSync(SAMPLE), {
+        "xl/worksheets/sheet3.xml": (text) =>
+          text.replace("</sheetData>", '</sheetData><sheetProtection sheet="1" objects="1"/>'),
+      }),
     );
     const before = hash(input);
     const out = path.join(dir, "protected-out.xlsx");
@@ -246,15 +239,13 @@ describe("jixiao recalc", () => {
     const input = path.join(dir, "cf-no-formula.xlsx");
     fs.writeFileSync(
       input,
-      rewriteZip(fs.readFileSync(SAMPLE), (name) =>
-        name === "xl/worksheets/sheet1.xml"
-          ? (text) =>
-              text.replace(
-                "<pageMargins",
-                '<conditionalFormatting sqref="C5:C9"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins',
-              )
-          : undefined,
-      ),
+      rewriteZip(fs.readFileSync(SAMPLE), {
+        "xl/worksheets/sheet1.xml": (text) =>
+          text.replace(
+            "<pageMargins",
+            '<conditionalFormatting sqref="C5:C9"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins',
+          ),
+      }),
     );
     const out = path.join(dir, "cf-out.xlsx");
     const run = await runCli(["recalc", input, "-o", out]);

@@ -32,10 +32,9 @@ describe("content a person made in parts of its own", () => {
       `xmlns:xm="${xm}"><x14:sparklineGroup><x14:sparklines><x14:sparkline><xm:f>基础表!C5:F5</xm:f>` +
       "<xm:sqref>L5</xm:sqref></x14:sparkline></x14:sparklines></x14:sparklineGroup></x14:sparklineGroups></ext>" +
       "</extLst>";
-    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), (name) => {
-      if (name === "xl/worksheets/sheet2.xml") return (text) => text.replace("</worksheet>", `${ext}</worksheet>`);
-      if (name === "xl/workbook.xml")
-        return (text) => text.replace(/(<workbookPr[^>]*>)/, '$1<workbookProtection lockStructure="1"/>');
+    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), {
+      "xl/worksheets/sheet2.xml": (text) => text.replace("</worksheet>", `${ext}</worksheet>`),
+      "xl/workbook.xml": (text) => text.replace(/(<workbookPr[^>]*>)/, '$1<workbookProtection lockStructure="1"/>'),
     });
     expect(contentCounts(new PackageParts(xlsx))).toEqual(
       new Map([
@@ -47,9 +46,9 @@ describe("content a person made in parts of its own", () => {
   });
 
   it("counts no structure lock in the empty <workbookProtection/> LibreOffice writes", () => {
-    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), (name) =>
-      name === "xl/workbook.xml" ? (text) => text.replace(/(<workbookPr[^>]*>)/, "$1<workbookProtection/>") : undefined,
-    );
+    const xlsx = rewriteZip(fs.readFileSync(SAMPLE), {
+      "xl/workbook.xml": (text) => text.replace(/(<workbookPr[^>]*>)/, "$1<workbookProtection/>"),
+    });
     expect(contentCounts(new PackageParts(xlsx))).toEqual(new Map());
   });
 

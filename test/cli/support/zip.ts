@@ -161,8 +161,17 @@ export function zipText(buf: Buffer, name: string): string {
   return entry.data.toString("utf8");
 }
 
-/** The zip with some entries' text rewritten: `editOf` gives the edit for an entry's name, or nothing. */
-export function rewriteZip(buf: Buffer, editOf: (name: string) => ((text: string) => string) | undefined): Buffer {
+type TextEdit = (text: string) => string;
+
+/**
+ * The zip with some entries' text rewritten: `edits` gives the edit for an entry's name, or nothing; a record maps
+ * the names of the entries to edit.
+ */
+export function rewriteZip(
+  buf: Buffer,
+  edits: ((name: string) => TextEdit | undefined) | Record<string, TextEdit>,
+): Buffer {
+  const editOf = typeof edits === "function" ? edits : (name: string) => edits[name];
   return writeZip(
     readZip(buf).map((e) => {
       const edit = editOf(e.name);
