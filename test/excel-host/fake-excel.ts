@@ -11,7 +11,16 @@
 //    payload limit); a batch that fails halfway keeps what it did before the failing step, as Excel does;
 //  - Excel.run syncs what is still queued when the batch returns; every sync is counted.
 // It evaluates no formula: a written formula's value stays empty unless the test passes `calculate`.
-import { Area, a1, areaA1, parseA1, parseAreaA1, quoteSheet } from "../../src/core/grid/address";
+import {
+  Area,
+  a1,
+  areaA1,
+  areaCells,
+  areaContains,
+  parseA1,
+  parseAreaA1,
+  quoteSheet,
+} from "../../src/core/grid/address";
 import type {
   IsSetSupported,
   RunBatch,
@@ -804,12 +813,11 @@ export class FakeDataValidation extends FakeProxy<RangeModel> implements XlDataV
   // As Excel reports a range's validation: one rule for all its cells, "None" for none, "MixedCriteria" when only
   // some cells have one, "Inconsistent" when they differ; the rule and texts only of a range with one rule.
   protected snapshot({ sheet, area }: RangeModel, property: string): unknown {
-    const found = new Set<FakeValidation | undefined>();
-    for (let r = area.top; r <= area.bottom; r++)
-      for (let c = area.left; c <= area.right; c++)
-        found.add(
-          [...sheet.validations].reverse().find((v) => intersects(v.area, { top: r, left: c, bottom: r, right: c })),
-        );
+    // The latest validation over a cell is the one it has.
+    const latestFirst = [...sheet.validations].reverse();
+    const found = new Set(
+      areaCells(area).map(({ row, col }) => latestFirst.find((v) => areaContains(v.area, row, col))),
+    );
     const one = found.size === 1 ? [...found][0] : undefined;
     if (property === "type") {
       if (one) return one.rule ? RULE_TYPES[Object.keys(one.rule)[0] as keyof typeof RULE_TYPES] : "None";
