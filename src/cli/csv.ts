@@ -24,7 +24,9 @@ export function csvRows(report: FileReport): string[][] {
     const t = g.table;
     const n = countBySeverity(g.findings);
     const figures =
-      t.kind === "basic" ? ["", "", ""] : [num(t.total.score), num(t.total.enteredScore), t.total.grade ?? ""];
+      t.kind === "basic" || !t.total
+        ? ["", "", ""]
+        : [num(t.total.score), num(t.total.enteredScore), t.total.grade ?? ""];
     rows.push([
       report.file,
       t.sheet,

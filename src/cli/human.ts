@@ -28,7 +28,10 @@ export function formatFile(report: FileReport): string {
     lines.push(group.table ? `  ${tableHeading(group.table)}` : "  整个工作簿：");
     if (group.table && group.table.kind !== "basic") {
       const t = group.table.total;
-      lines.push(`      计算总分 ${score(t.score)}，填报总分 ${score(t.enteredScore)}，等级 ${t.grade ?? "—"}`);
+      if (group.table.layout.family !== "central" && group.table.layout.family !== "central-department")
+        lines.push(`      表样：${group.table.layout.name}`);
+      if (t) lines.push(`      计算总分 ${score(t.score)}，填报总分 ${score(t.enteredScore)}，等级 ${t.grade ?? "—"}`);
+      else lines.push("      此表样不设总分");
     }
     for (const f of group.findings) {
       lines.push(`    ${SEVERITY_MARKS[f.severity]}  ${f.cell ?? "—"}  ${f.message}  [${f.code}]`);

@@ -41,6 +41,11 @@ export function TableSummary({ tables }: { tables: TableReport[] }) {
           <div className={styles.where}>
             {t.sheet}!{t.range}
           </div>
+          {t.kind !== "basic" && (
+            <div className={styles.where} data-family={t.layout.family}>
+              {TEXT.layout}：{t.layout.name}
+            </div>
+          )}
           {t.kind === "basic" ? <BasicFigures table={t} /> : <EvalFigures table={t} />}
         </li>
       ))}
@@ -51,17 +56,26 @@ export function TableSummary({ tables }: { tables: TableReport[] }) {
 function EvalFigures({ table }: { table: EvalTableReport }) {
   const styles = useStyles();
   const { total, budget } = table;
-  const differs = total.score !== null && total.enteredScore !== null && total.score !== total.enteredScore;
+  const differs = !!total && total.score !== null && total.enteredScore !== null && total.score !== total.enteredScore;
   return (
     <dl className={styles.figures}>
-      <dt className={styles.term}>{TEXT.computedTotal}</dt>
-      <dd className={styles.value}>{formatScore(total.score)}</dd>
-      <dt className={styles.term}>{TEXT.enteredTotal}</dt>
-      <dd className={mergeClasses(styles.value, differs && styles.mismatch)}>{formatScore(total.enteredScore)}</dd>
-      <dt className={styles.term}>{TEXT.grade}</dt>
-      <dd className={styles.value}>{total.grade ?? TEXT.none}</dd>
+      {total ? (
+        <>
+          <dt className={styles.term}>{TEXT.computedTotal}</dt>
+          <dd className={styles.value}>{formatScore(total.score)}</dd>
+          <dt className={styles.term}>{TEXT.enteredTotal}</dt>
+          <dd className={mergeClasses(styles.value, differs && styles.mismatch)}>{formatScore(total.enteredScore)}</dd>
+          <dt className={styles.term}>{TEXT.grade}</dt>
+          <dd className={styles.value}>{total.grade ?? TEXT.none}</dd>
+        </>
+      ) : (
+        <>
+          <dt className={styles.term}>{TEXT.computedTotal}</dt>
+          <dd className={styles.value}>{TEXT.noTotal}</dd>
+        </>
+      )}
       <dt className={styles.term}>{TEXT.budgetRate}</dt>
-      <dd className={styles.value}>{formatPercent(budget.rate)}</dd>
+      <dd className={styles.value}>{formatPercent(budget?.rate ?? null)}</dd>
     </dl>
   );
 }

@@ -63,6 +63,8 @@ export const TEXT = {
   skippedTitle: "以下功能在当前 Excel 中不可用，已跳过：",
   goToCell: "定位到单元格",
   computedTotal: "计算总分",
+  layout: "表样",
+  noTotal: "此表样不设总分",
   enteredTotal: "填报总分",
   grade: "等级",
   budgetRate: "执行率",

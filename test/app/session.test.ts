@@ -30,7 +30,7 @@ describe("Session on the sample workbook (in-memory host)", () => {
     expect(rate!.message).toContain("93.38%");
     expect(report.findings.some((f) => f.code === "BUDGET_SCORE_MISMATCH" && f.cell === "招商引资!I9")).toBe(true);
     const dept = report.tables.find((t) => t.kind === "department");
-    expect(dept && dept.kind !== "basic" && dept.total.score).toBe(81.7);
+    expect(dept && dept.kind !== "basic" && dept.total!.score).toBe(81.7);
   });
 
   it("识别表格 stores the map of the tables, and a later run reads it from there", async () => {

@@ -26,9 +26,11 @@ describe("REASON_MISSING", () => {
     ]);
   });
 
-  test("without a reason column the finding points at the actual value", () => {
+  // Issue 15: a form without a 偏差原因 column cannot be asked for one (填写偏差原因 shows the draft to copy).
+  test("without a reason column there is no REASON_MISSING", () => {
     const f = check([withFirst({ actual: "450 人次", score: 27 }, { noReasonColumn: true })]);
-    expect(codes(f)).toEqual(["REASON_MISSING@项目表!F10"]);
+    expect(codes(f)).toEqual([]);
+    expect(codes(check([withFirst({ actual: "450 人次", score: 27 })]))).toEqual(["REASON_MISSING@项目表!I10"]);
   });
 
   test("a reverse indicator that exceeds its ceiling missed", () => {

@@ -202,19 +202,23 @@ export function evalTable(spec: EvalSpec = {}): EvalTable {
     area: { top: 1, left: 1, bottom: totalRow, right: 9 },
     title,
     titleField: f(3, 4, title),
-    budget: { total, sources, incomeParts, expenseParts },
+    budget: { total, sources, incomeParts, expenseParts, unit: "万元" },
     goals: {
       expected: f(goalsRow, 2, spec.goals?.expected ?? "完成培训任务"),
       achieved: f(goalsRow, 6, spec.goals?.achieved ?? "完成了培训任务"),
     },
     indicators,
+    groups: [],
+    subRows: [],
     fillerRows,
     total: {
+      where: "bottomRow",
       row: totalRow,
       weight: f(totalRow, COL.weight, spec.total && "weight" in spec.total ? spec.total.weight : 100),
       score: f(totalRow, COL.score, spec.total && "score" in spec.total ? spec.total.score : money(99.5)),
     },
     columns,
+    layout: { family: kind === "department" ? "central-department" : "central", has: [] },
   };
 }
 

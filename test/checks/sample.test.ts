@@ -160,5 +160,5 @@ test("validations on the sample: every score bounded by its own weight cell, det
     t.kind === "basic" ? [] : t.indicators.map((i) => i.indicator.score),
   );
   for (const f of scoreCells)
-    expect(formula(f.ref.sheet, `${String.fromCharCode(64 + f.ref.col)}${f.ref.row}`)).toBeDefined();
+    expect(formula(f!.ref.sheet, `${String.fromCharCode(64 + f!.ref.col)}${f!.ref.row}`)).toBeDefined();
 });

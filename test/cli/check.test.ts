@@ -60,11 +60,11 @@ describe("jixiao check on the sample", () => {
   it("finds the 招商引资 执行率 93.00 % that should be 93.38 %, at its cell", () => {
     const project = sampleReport.tables.find((t) => t.kind === "project" && t.title === "招商引资") as EvalTableReport;
     expect(project).toBeDefined();
-    expect(project.budget.rate).toBe(0.9338);
+    expect(project.budget!.rate).toBe(0.9338);
     const mismatch = sampleReport.findings.filter((f) => f.code === "BUDGET_RATE_MISMATCH");
-    expect(mismatch.map((f) => f.cell)).toContain(project.budget.cells.rate);
-    expect(project.budget.cells.rate).toMatch(/^招商引资!/);
-    expect(mismatch.find((f) => f.cell === project.budget.cells.rate)!.message).toMatch(/93\.38%/);
+    expect(mismatch.map((f) => f.cell)).toContain(project.budget!.cells.rate);
+    expect(project.budget!.cells.rate).toMatch(/^招商引资!/);
+    expect(mismatch.find((f) => f.cell === project.budget!.cells.rate)!.message).toMatch(/93\.38%/);
   });
 
   it("prints readable Chinese grouped by table, errors first, with a closing summary", async () => {
@@ -74,7 +74,7 @@ describe("jixiao check on the sample", () => {
     expect(text.startsWith(`文件：${SAMPLE_ARG}\n`)).toBe(true);
     for (const t of sampleReport.tables) {
       expect(text).toContain(`工作表「${t.sheet}」 ${t.range}`);
-      if (t.kind !== "basic") expect(text).toContain(`计算总分 ${t.total.score!.toFixed(2)}`);
+      if (t.kind !== "basic") expect(text).toContain(`计算总分 ${t.total!.score!.toFixed(2)}`);
     }
     // Inside each table's block no warning or hint comes before an error.
     for (const block of text.split(/\n {2}(?=【|整个工作簿)/).slice(1)) {
@@ -124,8 +124,8 @@ describe("jixiao check on the sample", () => {
       expect(row[1]).toBe(t.sheet);
       if (t.kind !== "basic") {
         expect(row[3]).toBe(t.title);
-        expect(Number(row[4])).toBeCloseTo(t.total.score!, 2);
-        expect(row[6]).toBe(t.total.grade ?? "");
+        expect(Number(row[4])).toBeCloseTo(t.total!.score!, 2);
+        expect(row[6]).toBe(t.total!.grade ?? "");
       }
     });
     expect(rows.slice(1).reduce((s, r) => s + Number(r[7]), 0)).toBe(errorCount(sampleReport));

@@ -17,6 +17,7 @@ function evalTable(
     sheet,
     range,
     title,
+    layout: { family: "central", name: "财政部项目支出绩效自评表", has: [] },
     budget: {
       initial: null,
       annual: 10,

@@ -50,12 +50,12 @@ describe("jixiao recalc", () => {
 
     const original = await checkJson(input);
     const target = project(original, "招商引资");
-    expect(target.budget.score).toBe(9.34);
+    expect(target.budget!.score).toBe(9.34);
 
     // The copy carries formulas (Excel recalculates on open); LibreOffice computes them here.
     const written = new ExcelJS.Workbook();
     await written.xlsx.readFile(out);
-    expect(cellOf(written, target.budget.cells.score!).formula).toBeTruthy();
+    expect(cellOf(written, target.budget!.cells.score!).formula).toBeTruthy();
     let validations = 0;
     written.eachSheet((ws) => {
       validations += Object.keys(
@@ -72,7 +72,7 @@ describe("jixiao recalc", () => {
       const cell = cellOf(wb, address);
       return cell.formula ? cell.result : cell.value;
     };
-    expect(value(target.budget.cells.score!)).toBe(9.34);
+    expect(value(target.budget!.cells.score!)).toBe(9.34);
 
     // Every score the copy computes by formula is the score the check computed from the original.
     let compared = 0;

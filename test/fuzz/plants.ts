@@ -96,15 +96,15 @@ function indicatorPlants(out: Plant[], s: IndicatorScore): void {
   const score = numberOf(ind.score);
   if (weight && score && score.lt(weight))
     out.push({
-      what: `分值 and 得分 swapped on row ${ind.row} of ${ind.score.ref.sheet}`,
-      apply: swap(ind.weight.ref, ind.score.ref),
+      what: `分值 and 得分 swapped on row ${ind.row} of ${ind.score!.ref.sheet}`,
+      apply: swap(ind.weight!.ref, ind.score!.ref),
       codes: ["SCORE_OVER_WEIGHT"],
-      cell: refA1(ind.score.ref),
+      cell: refA1(ind.score!.ref),
     });
   if (reasonKind(s) === "overshoot" && reasonEmpty && ind.reason)
     out.push({
-      what: `年度指标值 and 实际完成值 swapped on row ${ind.row} of ${ind.target.ref.sheet}`,
-      apply: swap(ind.target.ref, ind.actual.ref),
+      what: `年度指标值 and 实际完成值 swapped on row ${ind.row} of ${ind.target!.ref.sheet}`,
+      apply: swap(ind.target!.ref, ind.actual!.ref),
       codes: ["REASON_MISSING"],
       cell: refA1(ind.reason.ref),
     });
@@ -121,7 +121,7 @@ function swap(a: CellRef, b: CellRef): (book: Book) => void {
 
 function budgetPlants(out: Plant[], t: EvalTableScore): void {
   const b = t.table.budget;
-  const row = b.total;
+  const row = b!.total;
   for (const [field, role] of [
     [row.annual, "全年预算数"],
     [row.executed, "全年执行数"],
@@ -129,26 +129,31 @@ function budgetPlants(out: Plant[], t: EvalTableScore): void {
     plant(out, "empty", field, role, ["REQUIRED_EMPTY"]);
     plant(out, "negative", field, role, ["VALUE_OUT_OF_RANGE"]);
   }
-  const money = [row.initial, row.annual, row.executed, ...b.sources.flatMap((s) => [s.initial, s.annual, s.executed])];
-  for (const field of [...money, ...b.incomeParts.map((p) => p.amount), ...b.expenseParts.map((p) => p.amount)]) {
+  const money = [
+    row.initial,
+    row.annual,
+    row.executed,
+    ...b!.sources.flatMap((s) => [s.initial, s.annual, s.executed]),
+  ];
+  for (const field of [...money, ...b!.incomeParts.map((p) => p.amount), ...b!.expenseParts.map((p) => p.amount)]) {
     plant(out, "text", field, "金额", ["NOT_A_NUMBER"]);
     plant(out, "error", field, "金额", ["NOT_A_NUMBER"]);
   }
-  for (const field of [...b.sources.flatMap((s) => [s.initial, s.annual, s.executed]), row.initial])
+  for (const field of [...b!.sources.flatMap((s) => [s.initial, s.annual, s.executed]), row.initial])
     plant(out, "negative", field, "金额", ["VALUE_OUT_OF_RANGE"]);
   for (const kind of ["text", "error"] as const) {
     plant(out, kind, row.weight, "预算分值", ["NOT_A_NUMBER"]);
     plant(out, kind, row.rate, "执行率", ["NOT_A_NUMBER"]);
     plant(out, kind, row.score, "预算得分", ["NOT_A_NUMBER"]);
-    plant(out, kind, t.table.total.score, "总分", ["NOT_A_NUMBER"]);
+    plant(out, kind, t.table.total!.score, "总分", ["NOT_A_NUMBER"]);
   }
   for (const kind of ["negative", "huge"] as const) {
     plant(out, kind, row.weight, "预算分值", ["VALUE_OUT_OF_RANGE"]);
     plant(out, kind, row.score, "预算得分", ["SCORE_OVER_WEIGHT"]);
   }
   if (numberOf(row.annual)?.gt(0)) plant(out, "huge", row.rate, "执行率", ["BUDGET_RATE_MISMATCH"]);
-  if (isNumber(t.table.total.score)) plant(out, "huge", t.table.total.score, "总分", ["TOTAL_MISMATCH"]);
-  plant(out, "huge", t.table.total.weight, "总分分值", ["WEIGHT_SUM"]);
+  if (isNumber(t.table.total!.score)) plant(out, "huge", t.table.total!.score, "总分", ["TOTAL_MISMATCH"]);
+  plant(out, "huge", t.table.total!.weight, "总分分值", ["WEIGHT_SUM"]);
 }
 
 export function plantsFor(score: WorkbookScore): Plant[] {

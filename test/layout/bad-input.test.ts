@@ -40,21 +40,20 @@ function draw(fn: (sink: BlockSink) => void, sheet = "表"): Grid {
   return gridOfBlocks(sheet, [sink]);
 }
 
-describe("a block that looks like a table but lacks a part", () => {
-  it("names each missing indicator column, at the cell where the table starts", () => {
+describe("a block that looks like a table but lacks its core", () => {
+  it("names the missing figure columns of an indicator header that has only names, at the cell where the table starts", () => {
     const grid = draw((s) =>
       drawEval(s, INVESTMENT, {
         sheet: "表",
         origin: { row: 3, col: 2 },
-        order: TEMPLATE_ORDER.filter((k) => k !== "weight" && k !== "reason"),
+        order: TEMPLATE_ORDER.filter((k) => !["target", "actual", "weight", "score"].includes(k)),
       }),
     );
     const r = recognize({ sheets: [grid] });
     expect(r.tables).toEqual([]);
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]).toMatchObject({ code: "LAYOUT_INCOMPLETE", severity: "error", cell: "表!B3" });
-    expect(r.findings[0].message).toContain("“分值”、“偏差原因分析及改进措施”列");
-    expect(r.findings[0].message).toContain("项目支出绩效自评表（招商引资）");
+    expect(r.findings[0].message).toContain("“年度指标值”“实际完成值”“分值”“得分”列");
   });
 
   it("reports a budget header with no indicator header under it", () => {
@@ -69,29 +68,32 @@ describe("a block that looks like a table but lacks a part", () => {
     expect(r.findings[0].message).toContain("缺少绩效指标表头");
   });
 
-  it("reports a 自评表 whose budget block has no 年度资金总额 row", () => {
+  it("reads a money block without a 年度资金总额 row as the sum of its sources (issue 15: the Sichuan export has none)", () => {
     const withoutTotal = { ...INVESTMENT, budget: INVESTMENT.budget.filter((b) => !b.total) };
     const r = recognize({
       sheets: [draw((s) => drawEval(s, withoutTotal as never, { sheet: "表", origin: { row: 1, col: 1 } }))],
     });
-    expect(r.tables).toEqual([]);
-    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([["LAYOUT_INCOMPLETE", "表!A1"]]);
-    expect(r.findings[0].message).toContain("“年度资金总额”行");
+    expect(r.findings).toEqual([]);
+    const t = r.tables[0] as EvalTable;
+    expect(t.budget?.sumOfSources).toBe(true);
+    expect(t.budget?.sources.map((s) => s.label)).toEqual(["其中:当年财政拨款", "上年结转金额", "其它资金"]);
+    expect(t.budget?.total.annual).toBeUndefined();
+    expect(t.layout.has).not.toContain("budgetTotalRow");
   });
 
-  it("keeps a 自评表 without a 总分 row, ending it at its last indicator, and says so", () => {
+  it("keeps a 自评表 without a 总分 row, ending it at its last indicator, with no total and no finding (issue 15)", () => {
     const sink = new BlockSink();
     const d = drawEval(sink, DEPARTMENT, { sheet: "表", origin: { row: 1, col: 1 } });
-    const total = (d.table as EvalTable).total.row;
+    const total = (d.table as EvalTable).total!.row;
     for (const key of [...sink.cells.keys()]) if (key.startsWith(`${total},`)) sink.cells.delete(key);
     const r = recognize({ sheets: [gridOfBlocks("表", [sink])] });
     expect(r.tables).toHaveLength(1);
     const t = r.tables[0] as EvalTable;
     expect(t.indicators).toEqual((d.table as EvalTable).indicators);
-    expect(t.total).toEqual({ row: total });
+    expect(t.total).toBeUndefined();
     expect(t.area.bottom).toBe(total - 1);
-    expect(r.findings.map((f) => [f.code, f.cell])).toEqual([["LAYOUT_INCOMPLETE", "表!A1"]]);
-    expect(r.findings[0].message).toContain("“总分”行");
+    expect(t.layout.has).not.toContain("totalRow");
+    expect(r.findings).toEqual([]);
   });
 
   it("reports a 基础表 with fewer than three year columns", () => {
@@ -136,7 +138,7 @@ describe("a block that looks like a table but lacks a part", () => {
         drawEval(s, INVESTMENT, {
           sheet: "坏",
           origin: { row: 1, col: 1 },
-          order: TEMPLATE_ORDER.filter((k) => k !== "actual"),
+          order: TEMPLATE_ORDER.filter((k) => !["target", "actual", "weight", "score"].includes(k)),
         }),
       "坏",
     );

@@ -95,7 +95,7 @@ describe("a later run", () => {
     const w = workbook();
     const names = bindingNames(recognize({ sheets: sheetsOf(w) }).tables);
     const project = w.project.table as EvalTable;
-    const at = project.total.row; // a new row just above 总分
+    const at = project.total!.row; // a new row just above 总分
     const grown = { ...w, project: insertRows(w.project, at, 1) };
     const cols = project.columns;
     for (const [col, text] of [
@@ -111,7 +111,7 @@ describe("a later run", () => {
     const read = again.tables[2] as EvalTable;
     expect(read.indicators).toHaveLength(project.indicators.length + 1);
     const added = read.indicators[read.indicators.length - 1];
-    expect([added.row, added.level1, added.level2, added.name.text, added.target.text, added.weight.value]).toEqual([
+    expect([added.row, added.level1, added.level2, added.name.text, added.target!.text, added.weight!.value]).toEqual([
       at,
       "满意度指标",
       "服务对象满意度指标",
@@ -119,7 +119,7 @@ describe("a later run", () => {
       "≥5个",
       2,
     ]);
-    expect(read.total.row).toBe(project.total.row + 1);
+    expect(read.total!.row).toBe(project.total!.row + 1);
   });
 });
 

@@ -39,10 +39,12 @@ it("takes a block without those parts and no name for a 项目支出绩效自评
   expect(r.tables[0].kind).toBe("project");
 });
 
-it("takes the kind from the title when a 部门整体 table has no name label", () => {
+// Issue 15: a form without a name label (海南's scorecard, 重庆's 部门整体) is titled by its title row, so its card in
+// the pane is not blank.
+it("takes the kind, and its title, from the title when a 部门整体 table has no name label", () => {
   const sink = new BlockSink();
   const d = drawEval(sink, { ...DEPARTMENT, unitLabel: "备注" }, { sheet: "表", origin: { row: 1, col: 1 } });
   const r = recognize({ sheets: [gridOfBlocks("表", [sink])] });
-  expect(r.tables.map((t) => [t.kind, (t as EvalTable).title])).toEqual([["department", ""]]);
+  expect(r.tables.map((t) => [t.kind, (t as EvalTable).title])).toEqual([["department", "部门整体支出绩效自评表"]]);
   expect((r.tables[0] as EvalTable).indicators).toEqual((d.table as EvalTable).indicators);
 });

@@ -249,7 +249,7 @@ describe("a model moved is the model with every address moved", () => {
     const [before, after] = [s.table.indicators[0], moved.indicators[0]];
     expect(after.weight).toEqual({
       ...before.weight,
-      ref: { sheet: "X", row: before.weight.ref.row + 3, col: before.weight.ref.col + 2 },
+      ref: { sheet: "X", row: before.weight!.ref.row + 3, col: before.weight!.ref.col + 2 },
     });
     expect(after.row).toBe(before.row + 3);
     expect(moved.columns.weight).toBe(s.table.columns.weight + 2);

@@ -163,6 +163,23 @@ function indicator(
 
 const COLUMNS = { level1: 2, level2: 3, name: 4, target: 5, actual: 6, weight: 7, score: 8, reason: 9 };
 
+const CENTRAL_HAS = [
+  "levels",
+  "target",
+  "actual",
+  "weight",
+  "score",
+  "reason",
+  "budget",
+  "initialBudget",
+  "budgetTotalRow",
+  "budgetWeight",
+  "budgetScore",
+  "goals",
+  "total",
+  "totalRow",
+];
+
 it("reads the 部门整体支出自评表 as the seed prints it", () => {
   expect(table(1)).toEqual({
     kind: "department",
@@ -192,6 +209,7 @@ it("reads the 部门整体支出自评表 as the seed prints it", () => {
         { label: "其中:基本支出：", amount: n("I7", "1653.94") },
         { label: "项目支出：", amount: n("I8", "1785.65") },
       ],
+      unit: "万元",
     },
     goals: {
       expected: s(
@@ -219,9 +237,12 @@ it("reads the 部门整体支出自评表 as the seed prints it", () => {
       indicator(18, "效益指标", "社会效益指标", "保障机关正常运转", "有效保障", "有效保障", "15", "15"),
       indicator(21, "满意度指标", "服务对象满意度指标", "上级主管部门及服务对象满意度", 90, 90, "10", "10"),
     ],
+    groups: [],
+    subRows: [],
     fillerRows: [],
-    total: { row: 25, weight: n("G25", "100"), score: n("H25", "90.88") },
+    total: { where: "bottomRow", row: 25, weight: n("G25", "100"), score: n("H25", "90.88") },
     columns: COLUMNS,
+    layout: { family: "central-department", has: CENTRAL_HAS },
   });
 });
 
@@ -263,6 +284,7 @@ it("reads the 项目支出绩效自评表 招商引资, with its budget sources 
       ],
       incomeParts: [],
       expenseParts: [],
+      unit: "万元",
     },
     goals: {
       expected: s("B11", "2023年目标任务数：1. 全市实际利用外资8000万美元；\n2. 全市引进三类500强项目8个。"),
@@ -312,9 +334,12 @@ it("reads the 项目支出绩效自评表 招商引资, with its budget sources 
         actual: pct(25, "F", "90%", 0.9),
       },
     ],
+    groups: [],
+    subRows: [],
     fillerRows: [],
-    total: { row: 26, weight: n("G26", "100"), score: e("H26") },
+    total: { where: "bottomRow", row: 26, weight: n("G26", "100"), score: e("H26") },
     columns: COLUMNS,
+    layout: { family: "central", has: CENTRAL_HAS },
   });
 });
 
@@ -348,6 +373,7 @@ it("reads the 项目支出绩效自评表 铁路维运、打私治理、口岸�
     })),
     incomeParts: [],
     expenseParts: [],
+    unit: "万元",
   });
   const pct = (row: number, col: string, text: string, value: number): F => p(`${col}${row}`, text, value);
   expect(plainTable.indicators).toEqual([
@@ -384,7 +410,14 @@ it("reads the 项目支出绩效自评表 铁路维运、打私治理、口岸�
     },
   ]);
   expect(plainTable.fillerRows).toEqual([]);
-  expect(plainTable.total).toEqual({ row: 25, weight: n("G25", "100"), score: p("H25", "100.00", 100) });
+  expect(plainTable.total).toEqual({
+    where: "bottomRow",
+    row: 25,
+    weight: n("G25", "100"),
+    score: p("H25", "100.00", 100),
+  });
+  expect(plainTable.layout).toEqual({ family: "central", has: CENTRAL_HAS });
+  expect(plainTable.groups).toEqual([]);
   expect(plainTable.goals).toEqual({
     expected: s(
       "B11",

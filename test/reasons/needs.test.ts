@@ -1,6 +1,6 @@
 // Which rows owe a 偏差原因, with the facts a draft is written from.
 import Decimal from "decimal.js";
-import { reasonNeeds } from "../../src/core/reasons";
+import { buildReasonPlan, reasonNeeds } from "../../src/core/reasons";
 import { basicTable, CONSISTENT_INDICATORS, evalTable, score } from "../checks/fixtures";
 import { needs } from "./fixtures";
 
@@ -44,10 +44,13 @@ test("what the reason cell holds: empty, a person's text, or an unfinished draft
   expect(byCell["招商引资!I19"]).toMatchObject({ hasPersonText: false, hasDraft: true });
 });
 
-test("a table without a reason column owes nothing it could be given", () => {
+// Issue 15: a form without a 偏差原因 column still gets a draft, to copy from the pane; nothing is written.
+test("a table without a reason column gets drafts to copy, keyed by the indicator's name cell, never written", () => {
   const t = evalTable({
     noReasonColumn: true,
     indicators: [{ ...CONSISTENT_INDICATORS[0], actual: "100 人次" }, ...CONSISTENT_INDICATORS.slice(1)],
   });
-  expect(reasonNeeds(score([t]))).toEqual([]);
+  const list = reasonNeeds(score([t]));
+  expect(list.map((n) => [n.cell, n.kind, n.reason])).toEqual([["项目表!D10", "missed", undefined]]);
+  expect(buildReasonPlan(list, {}).cells).toEqual([]);
 });

@@ -46,10 +46,10 @@ test("running again over its own output writes nothing new", () => {
   const first = buildReasonPlan(needs(), {});
   // the workbook after the first run: each written cell holds the draft
   const after = needs().map((n) => {
-    const w = first.cells.find((c) => c.ref.row === n.reason.ref.row);
+    const w = first.cells.find((c) => c.ref.row === n.reason!.ref.row);
     if (!w) return n;
     const text = String(w.value);
-    return { ...n, reason: { ...n.reason, value: text, text }, text, hasDraft: true, hasPersonText: false };
+    return { ...n, reason: { ...n.reason!, value: text, text }, text, hasDraft: true, hasPersonText: false };
   });
   expect(buildReasonPlan(after, {}).cells).toEqual([]);
 });

@@ -33,7 +33,7 @@ describe("samples/hengyang-commerce-2023.xlsx, profile default", () => {
   it("部门整体: 81.70 computed against 90.88 entered", () => {
     const t = evalTable("自评表");
     expect(num(t.total.value)).toBe(81.7);
-    expect(t.table.total.score?.value).toBe(90.88);
+    expect(t.table.total!.score?.value).toBe(90.88);
     expect(t.grade).toBe("良");
     expect([num(t.budget.rate.value), num(t.budget.score.value)]).toEqual([0.9381, 9.38]);
     expect(num(indicator("自评表", "实际利用外资额").score.value)).toBe(12.32);
@@ -62,7 +62,7 @@ describe("samples/hengyang-commerce-2023.xlsx, profile default", () => {
     const judged = indicator("招商引资", "质量指标");
     expect([judged.judgment, judged.score.value]).toEqual([true, null]);
     const plan = buildRecalcPlan(score, PROFILES.default, { normalizeUnits: true });
-    expect(plan.cells.some((c) => c.ref.sheet === "招商引资" && c.ref.row === judged.indicator.score.ref.row)).toBe(
+    expect(plan.cells.some((c) => c.ref.sheet === "招商引资" && c.ref.row === judged.indicator.score!.ref.row)).toBe(
       false,
     );
     expect(indicator("铁路维运、打私治理、口岸工作经费", "铁路监管作业区运营").overshoot).toBe(true);

@@ -30,7 +30,7 @@ describe("衡阳市商务局 2023, profile default", () => {
     expect(department.indicators.filter((i) => i.direction === "notApplicable")).toHaveLength(2);
     expect(n(department.total.value)).toBe(81.7);
     expect(department.grade).toBe("良");
-    expect(department.table.total.score?.value).toBe(90.88);
+    expect(department.table.total!.score?.value).toBe(90.88);
   });
 
   it("招商引资: 93.38 % → 9.34 against 93.00 % and 9.30; 外资完成数 9.85; total 97.19", () => {

@@ -32,7 +32,7 @@ import {
   RAILWAY,
 } from "../../samples/hengyang-2023.data";
 import { mergeRuns, readPrinted } from "../../scripts/make-sample";
-import { Area, CellRef, refA1 } from "../../src/core/grid/address";
+import { Area, CellRef } from "../../src/core/grid/address";
 import { CellData, CellValue, Grid } from "../../src/core/grid/grid";
 import { FindingCode, Severity } from "../../src/core/checks/finding";
 import {
@@ -43,7 +43,9 @@ import {
   Field,
   FundingPart,
   Indicator,
+  LayoutPart,
   Table,
+  TotalPlace,
   YearRole,
 } from "../../src/core/layout/model";
 
@@ -350,61 +352,72 @@ export function drawEval(sink: Sink, data: DepartmentTableData | ProjectTableDat
   }
   const indicators: Indicator[] = [];
   const fillerRows: EvalTable["fillerRows"] = [];
+  const drawn = (k: IndicatorColumn) => order.includes(k);
   list.forEach((ind, i) => {
     const row = first + i;
     const name = pen.put(row, col("name"), ind.name);
-    const target = pen.put(row, col("target"), ind.target);
-    const actual = pen.put(row, col("actual"), ind.actual);
-    const weight = pen.put(row, col("weight"), ind.weight);
-    const score = pen.put(row, col("score"), ind.score);
-    const reason = pen.put(row, col("reason"), ind.reason, { asText: true });
-    const extra: Partial<Indicator> = {};
-    if (order.includes("nature")) extra.nature = pen.put(row, col("nature"), ind.nature ?? "", { asText: true });
-    if (order.includes("unit")) extra.unit = pen.put(row, col("unit"), ind.unit ?? "", { asText: true });
-    if (order.includes("scoreFactor")) extra.scoreFactor = pen.put(row, col("scoreFactor"), ind.scoreFactor ?? "");
+    const fields: Partial<Indicator> = {};
+    for (const k of ["target", "actual", "weight", "score", "reason"] as const)
+      if (drawn(k)) fields[k] = pen.put(row, col(k), ind[k], { asText: k === "reason" });
+    if (drawn("nature")) fields.nature = pen.put(row, col("nature"), ind.nature ?? "", { asText: true });
+    if (drawn("unit")) fields.unit = pen.put(row, col("unit"), ind.unit ?? "", { asText: true });
+    if (drawn("scoreFactor")) fields.scoreFactor = pen.put(row, col("scoreFactor"), ind.scoreFactor ?? "");
     if (TEMPLATE_NAMES.has(ind.name)) fillerRows.push({ row, text: ind.name, cell: name.ref });
-    if ((ind.name === "" || TEMPLATE_NAMES.has(ind.name)) && ind.weight === "") return;
-    const indicator: Indicator = {
-      row,
-      level1: ind.level1,
-      level2: ind.level2,
-      name,
-      target,
-      actual,
-      weight,
-      score,
-      reason,
-    };
+    // A row without a name is an indicator only where its 分值 (else its 得分, else its figures) is filled.
+    const key = drawn("weight") ? ind.weight : drawn("score") ? ind.score : ind.target + ind.actual;
+    if ((ind.name === "" || TEMPLATE_NAMES.has(ind.name)) && key === "") return;
+    const indicator: Indicator = { row, level1: ind.level1, level2: ind.level2, name, ...fields };
     if (style.level1Weights?.[ind.level1] !== undefined) indicator.level1Weight = style.level1Weights[ind.level1];
-    indicators.push({ ...indicator, ...extra });
+    indicators.push(indicator);
   });
   const lastIndicatorRow = first + list.length - 1;
   pen.label(headerRow, c0, data.indicatorHeader.label, { toRow: lastIndicatorRow });
   const totalRow = lastIndicatorRow + 1;
   blockRows.push(totalRow);
-  pen.label(totalRow, c0, style.totalLabel ?? data.total.label, { toCol: Math.min(col("weight"), col("score")) - 1 });
-  const totalFields = {
-    row: totalRow,
-    weight: pen.put(totalRow, col("weight"), data.total.weight),
-    score: pen.put(totalRow, col("score"), data.total.score),
-  };
+  const figures = order.filter((k) => k === "weight" || k === "score").map(col);
+  const labelEnd = figures.length ? Math.min(...figures) - 1 : col("name");
+  pen.label(totalRow, c0, style.totalLabel ?? data.total.label, { toCol: labelEnd });
+  const totalPlace: TotalPlace = { where: "bottomRow", row: totalRow };
+  if (drawn("weight")) totalPlace.weight = pen.put(totalRow, col("weight"), data.total.weight);
+  if (drawn("score")) totalPlace.score = pen.put(totalRow, col("score"), data.total.score);
 
   const table: EvalTable = {
     kind: data.kind,
     sheet: style.sheet,
-    area: { top: style.origin.row, left: c0, bottom: totalRow, right: last },
+    area: { top: style.origin.row, left: c0, bottom: totalRow, right: Math.max(last, ...budgetCols.map(bcol)) },
     title,
     titleField,
-    budget: { total, sources, incomeParts, expenseParts },
+    budget: { total, sources, incomeParts, expenseParts, unit: "万元" },
     goals,
     indicators,
+    groups: [],
+    subRows: [],
     fillerRows,
-    total: totalFields,
+    total: totalPlace,
     columns: Object.fromEntries(order.map((k) => [k, col(k)])),
+    layout: {
+      family: data.kind === "project" ? "central" : "central-department",
+      has: drawnParts(order, budgetCols),
+    },
   };
   if (department) table.department = department;
   if (implementer) table.implementer = implementer;
   return { table, written: pen.written, blockRows, indicatorHeaderRow: headerRow, headerCols: order.map(col) };
+}
+
+/** What of the central form a drawn table has, in the order the recognizer lists it (LayoutPart). */
+function drawnParts(order: readonly IndicatorColumn[], budget: readonly BudgetColumn[]): LayoutPart[] {
+  const parts: LayoutPart[] = [];
+  if (order.includes("level1") || order.includes("level2")) parts.push("levels");
+  for (const k of ["target", "actual", "weight", "score", "reason", "nature", "unit"] as const)
+    if (order.includes(k)) parts.push(k);
+  parts.push("budget");
+  if (budget.includes("initial")) parts.push("initialBudget");
+  parts.push("budgetTotalRow");
+  if (budget.includes("weight")) parts.push("budgetWeight");
+  if (budget.includes("score")) parts.push("budgetScore");
+  parts.push("goals", "total", "totalRow");
+  return parts;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -851,36 +864,20 @@ export const VARIANTS: ReadonlyArray<{ name: string; build: () => Variant }> = [
     build: () =>
       variant(
         "missing-column",
-        "a project table without 实际完成值, one without 全年执行数: LAYOUT_INCOMPLETE",
+        "a project table without 实际完成值, one without 全年执行数: read with what they have (issue 15)",
         (s) => {
           const dept = drawEval(s("自评表"), DEPARTMENT, { sheet: "自评表", origin: at(1, 1) });
-          drawEval(s("招商引资"), INVESTMENT, {
+          const noActual = drawEval(s("招商引资"), INVESTMENT, {
             sheet: "招商引资",
             origin: at(2, 1),
             order: TEMPLATE_ORDER.filter((k) => k !== "actual"),
           });
-          drawEval(s("铁路"), RAILWAY, {
+          const noExecuted = drawEval(s("铁路"), RAILWAY, {
             sheet: "铁路",
             origin: at(1, 3),
             budgetColumns: BUDGET_ORDER.filter((k) => k !== "executed"),
           });
-          return {
-            tables: [dept.table],
-            findings: [
-              {
-                code: "LAYOUT_INCOMPLETE",
-                severity: "error",
-                cell: refA1({ sheet: "招商引资", row: 2, col: 1 }),
-                includes: ["实际完成值", "招商引资", "第13行"],
-              },
-              {
-                code: "LAYOUT_INCOMPLETE",
-                severity: "error",
-                cell: refA1({ sheet: "铁路", row: 1, col: 3 }),
-                includes: ["全年执行数", "第5行"],
-              },
-            ],
-          };
+          return { tables: [dept.table, noActual.table, noExecuted.table] };
         },
       ),
   },

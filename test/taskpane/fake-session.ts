@@ -126,6 +126,7 @@ export function sampleReport(): Report {
         sheet: "自评表",
         range: "A1:I40",
         title: "衡阳市商务局",
+        layout: { family: "central-department", name: "部门整体支出绩效自评表", has: [] },
         budget: {
           initial: 1374.58,
           annual: 3666.39,
@@ -145,6 +146,7 @@ export function sampleReport(): Report {
         sheet: "招商引资",
         range: "A1:I30",
         title: "招商引资专项",
+        layout: { family: "central", name: "财政部项目支出绩效自评表", has: [] },
         budget: {
           initial: 60,
           annual: 100,

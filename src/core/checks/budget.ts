@@ -1,50 +1,58 @@
 // The budget block of a 自评表: 执行率 and 得分 of the 年度资金总额 row against the rule, the total against its
 // sources, and the 按收入性质/按支出性质 parts against the total (a warning: published forms differ legitimately).
 import Decimal from "decimal.js";
-import { BudgetRow, Field, FundingPart } from "../layout/model";
+import { BudgetBlock, BudgetRow, Field, FundingPart } from "../layout/model";
 import { EvalTableScore } from "../scoring/types";
 import { CheckContext } from "./context";
 import { differs, entry, rateOf, numberOf } from "./entered";
 import { Finding } from "./finding";
 import { money, percent, plain, points } from "./format";
 
-type AmountKey = "initial" | "annual" | "executed";
+type AmountKey = "initial" | "annual" | "received" | "executed";
 const AMOUNT_LABELS: Record<AmountKey, string> = {
   initial: "年初预算数",
   annual: "全年预算数",
+  received: "到位数",
   executed: "全年执行数",
 };
 
 export function budgetFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  const row = t.table.budget.total;
+  const block = t.table.budget;
+  if (!block) return [];
+  const row = block.total;
   return [
-    ...amountInputs(t, ctx),
+    ...amountInputs(block, ctx),
     ...weightInput(row, ctx),
-    ...zeroDivisor(row, ctx),
+    ...zeroDivisor(row, block.unit, ctx),
     ...rateMismatch(t, ctx),
     ...scoreMismatch(t, ctx),
-    ...totalAgainstSources(t, ctx),
-    ...splitMismatch(t.table.budget.incomeParts, row.annual, "按收入性质分", "全年预算数", ctx),
-    ...splitMismatch(t.table.budget.expenseParts, row.executed, "按支出性质分", "全年执行数", ctx),
+    ...totalAgainstSources(block, ctx),
+    ...splitMismatch(block.incomeParts, row.annual, "按收入性质分", "全年预算数", block.unit, ctx),
+    ...splitMismatch(block.expenseParts, row.executed, "按支出性质分", "全年执行数", block.unit, ctx),
   ];
 }
 
 /** Every amount of the block must be a number ≥ 0; the total's 全年预算数/全年执行数 must be there. */
-function amountInputs(t: EvalTableScore, ctx: CheckContext): Finding[] {
+function amountInputs(budget: BudgetBlock, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  const budget = t.table.budget;
+  const unit = budget.unit;
   const check = (field: Field | undefined, label: string, required: boolean) => {
     if (!field) return;
     const e = entry(field);
     if (e.kind === "empty" && required) out.push(ctx.at("REQUIRED_EMPTY", field.ref, `${label}未填写`));
-    else if (e.kind === "bad") out.push(ctx.at("NOT_A_NUMBER", field.ref, `${label}${e.why}，应填写金额（万元）`));
+    else if (e.kind === "bad") out.push(ctx.at("NOT_A_NUMBER", field.ref, `${label}${e.why}，应填写金额（${unit}）`));
     else if (e.kind === "number" && e.value.isNeg())
-      out.push(ctx.at("VALUE_OUT_OF_RANGE", field.ref, `${label}为${money(e.value)}万元，金额不能为负数`));
+      out.push(ctx.at("VALUE_OUT_OF_RANGE", field.ref, `${label}为${money(e.value)}${unit}，金额不能为负数`));
   };
   for (const r of [budget.total, ...budget.sources]) {
-    const isTotal = r === budget.total;
-    for (const key of ["initial", "annual", "executed"] as AmountKey[])
-      check(r[key], `「${r.label || "年度资金总额"}」${AMOUNT_LABELS[key]}`, isTotal && key !== "initial");
+    // Sources may be empty (nothing carried over); only the total row's figures are required.
+    const required = r === budget.total;
+    for (const key of ["initial", "annual", "received", "executed"] as AmountKey[])
+      check(
+        r[key],
+        `「${r.label || "年度资金总额"}」${AMOUNT_LABELS[key]}`,
+        required && (key === "annual" || key === "executed"),
+      );
   }
   for (const part of [...budget.incomeParts, ...budget.expenseParts])
     check(part.amount, `「${part.label}」金额`, false);
@@ -60,7 +68,7 @@ function weightInput(row: BudgetRow, ctx: CheckContext): Finding[] {
   return [];
 }
 
-function zeroDivisor(row: BudgetRow, ctx: CheckContext): Finding[] {
+function zeroDivisor(row: BudgetRow, unit: string, ctx: CheckContext): Finding[] {
   const annual = entry(row.annual);
   const executed = entry(row.executed);
   if (!row.annual || annual.kind !== "number" || !annual.value.isZero()) return [];
@@ -69,7 +77,7 @@ function zeroDivisor(row: BudgetRow, ctx: CheckContext): Finding[] {
       ctx.at(
         "BUDGET_ZERO_DIVISOR",
         row.annual.ref,
-        `全年预算数为0而全年执行数为${money(executed.value)}万元，无法计算执行率：请核实全年预算数（调整后预算）`,
+        `全年预算数为0而全年执行数为${money(executed.value)}${unit}，无法计算执行率：请核实全年预算数（调整后预算）`,
       ),
     ];
   return [
@@ -78,7 +86,7 @@ function zeroDivisor(row: BudgetRow, ctx: CheckContext): Finding[] {
 }
 
 function rateMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  const field = t.table.budget.total.rate;
+  const field = t.table.budget?.total.rate;
   if (!field) return [];
   const e = entry(field);
   if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `执行率${e.why}，应为全年执行数÷全年预算数`)];
@@ -96,8 +104,7 @@ function rateMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
 }
 
 function scoreMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  const row = t.table.budget.total;
-  const field = row.score;
+  const field = t.table.budget?.total.score;
   if (!field) return [];
   const e = entry(field);
   if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `预算执行得分${e.why}，应为分值×执行率`)];
@@ -129,11 +136,11 @@ function scoreMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
 }
 
 /** 年度资金总额 = Σ its source rows, per amount column (a zero or empty total over filled sources included). */
-function totalAgainstSources(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  const { total, sources } = t.table.budget;
-  if (sources.length === 0) return [];
+function totalAgainstSources(block: BudgetBlock, ctx: CheckContext): Finding[] {
+  const { total, sources, unit } = block;
+  if (sources.length === 0 || block.sumOfSources) return [];
   const out: Finding[] = [];
-  for (const key of ["initial", "annual", "executed"] as AmountKey[]) {
+  for (const key of ["initial", "annual", "received", "executed"] as AmountKey[]) {
     const field = total[key];
     if (!field) continue;
     const parts = sources.map((s) => entry(s[key]));
@@ -146,13 +153,17 @@ function totalAgainstSources(t: EvalTableScore, ctx: CheckContext): Finding[] {
         ctx.at(
           "BUDGET_TOTAL_MISMATCH",
           field.ref,
-          `年度资金总额${label}填报为${money(e.value)}万元，按各资金来源合计应为${money(sum)}万元`,
+          `年度资金总额${label}填报为${money(e.value)}${unit}，按各资金来源合计应为${money(sum)}${unit}`,
         ),
       );
     // An empty 全年预算数/全年执行数 is already REQUIRED_EMPTY; an empty 年初预算数 over filled sources is not.
     else if (e.kind === "empty" && key === "initial" && !sum.isZero())
       out.push(
-        ctx.at("BUDGET_TOTAL_MISMATCH", field.ref, `年度资金总额${label}未填写，按各资金来源合计应为${money(sum)}万元`),
+        ctx.at(
+          "BUDGET_TOTAL_MISMATCH",
+          field.ref,
+          `年度资金总额${label}未填写，按各资金来源合计应为${money(sum)}${unit}`,
+        ),
       );
   }
   return out;
@@ -163,6 +174,7 @@ function splitMismatch(
   totalField: Field | undefined,
   partsLabel: string,
   totalLabel: string,
+  unit: string,
   ctx: CheckContext,
 ): Finding[] {
   if (parts.length === 0 || !totalField) return [];
@@ -176,7 +188,7 @@ function splitMismatch(
     ctx.at(
       "FUNDING_SPLIT_MISMATCH",
       parts[0].amount.ref,
-      `${partsLabel}各项合计${money(sum)}万元，与${totalLabel}${money(total)}万元相差${money(sum.minus(total).abs())}万元：请核实（部分公开表格口径不同，可在说明中注明）`,
+      `${partsLabel}各项合计${money(sum)}${unit}，与${totalLabel}${money(total)}${unit}相差${money(sum.minus(total).abs())}${unit}：请核实（部分公开表格口径不同，可在说明中注明）`,
     ),
   ];
 }

@@ -48,7 +48,7 @@ function compare(
 }
 
 function departmentProjects(t: EvalTableScore, basic: BasicTableScore, ctx: CheckContext): Finding[] {
-  const part = t.table.budget.expenseParts.find((p) => normalizeName(p.label).includes("项目支出"));
+  const part = t.table.budget?.expenseParts.find((p) => normalizeName(p.label).includes("项目支出"));
   const row = basic.table.expenses.find((e) => e.key === "projectTotal");
   const final = yearIndex(basic, "final");
   if (!part || !row || final < 0) return [];
@@ -86,7 +86,8 @@ function labelName(row: ExpenseRow): string {
 
 function projectBudget(t: EvalTableScore, basic: BasicTableScore, ctx: CheckContext): Finding[] {
   const item = specialItemFor(t.table.title, basic);
-  if (!item) return [];
+  // Figures in 元 cannot be compared with the 基础表's 万元.
+  if (!item || !t.table.budget || t.table.budget.unit !== "万元") return [];
   const total = t.table.budget.total;
   const label = item.label.trim();
   const out: Finding[] = [];

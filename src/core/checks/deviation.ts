@@ -1,7 +1,6 @@
 // 偏差原因: owed where a target was missed (REASON_MISSING), asked for where the actual overshoots by the profile's
 // ratio (OVERSHOOT), and never submitted while a draft still holds a placeholder (REASON_PLACEHOLDER).
 import Decimal from "decimal.js";
-import { CellRef } from "../grid/address";
 import { hasPlaceholder } from "../reasons/placeholders";
 import { countedScore, isBlankIndicator, reasonKind } from "../reasons/kind";
 import { EvalTableScore, IndicatorScore } from "../scoring/types";
@@ -26,12 +25,11 @@ export function deviationFindings(t: EvalTableScore, ctx: CheckContext): Finding
       );
       continue;
     }
-    if (isBlankIndicator(ind) || !isBlank(reason)) continue;
+    // A form without a 偏差原因 column asks for none (填写偏差原因 still drafts one to copy).
+    if (!reason || isBlankIndicator(ind) || !isBlank(reason)) continue;
     const kind = reasonKind(s);
-    // Without a 偏差原因 column there is nowhere to write one: point at the actual value instead.
-    const at: CellRef = reason?.ref ?? ind.actual.ref;
-    if (kind === "missed") out.push(ctx.at("REASON_MISSING", at, missedMessage(s)));
-    else if (kind === "overshoot") out.push(ctx.at("OVERSHOOT", at, overshootMessage(s, ctx)));
+    if (kind === "missed") out.push(ctx.at("REASON_MISSING", reason.ref, missedMessage(s)));
+    else if (kind === "overshoot") out.push(ctx.at("OVERSHOOT", reason.ref, overshootMessage(s, ctx)));
   }
   return out;
 }

@@ -57,7 +57,8 @@ export function differs(entered: Decimal, computed: Decimal, tolerance: Decimal,
 }
 
 /** The text a person sees in the cell, for messages. */
-export function shownText(field: Field): string {
+export function shownText(field: Field | undefined): string {
+  if (!field) return "";
   if (field.error) return field.error;
   if (field.text) return field.text;
   return field.value === null || field.value === undefined ? "" : String(field.value);

@@ -32,7 +32,9 @@ export type FindingCode =
   /** A money amount below 0, or a weight outside 0–100 (what the sheet's data validation would refuse). */
   | "VALUE_OUT_OF_RANGE"
   /** 基础表 控制率 above 100 % under a profile that penalises it (`penaliseControlRateOver100`). */
-  | "CONTROL_RATE_OVER_100";
+  | "CONTROL_RATE_OVER_100"
+  /** The table's form sets no per-indicator weights (转移支付, 区域绩效目标自评表): nothing is scored by weight. */
+  | "WEIGHTS_NOT_SET";
 
 export interface Finding {
   severity: Severity;

@@ -33,11 +33,12 @@ function inputs(s: IndicatorScore, ctx: CheckContext): Finding[] {
   const ind = s.indicator;
   const name = indicatorLabel(ind);
   const out: Finding[] = [];
+  // Only the columns the form has are asked for: a form without 分值 sets no weights (WEIGHTS_NOT_SET says so once).
   const w = entry(ind.weight);
-  if (w.kind === "empty") out.push(ctx.at("REQUIRED_EMPTY", ind.weight.ref, `${name}分值未填写`));
-  else if (w.kind === "bad")
+  if (ind.weight && w.kind === "empty") out.push(ctx.at("REQUIRED_EMPTY", ind.weight.ref, `${name}分值未填写`));
+  else if (ind.weight && w.kind === "bad")
     out.push(ctx.at("NOT_A_NUMBER", ind.weight.ref, `${name}分值${w.why}，应为0至100之间的数字`));
-  else if (w.value.isNeg() || w.value.gt(100))
+  else if (ind.weight && w.kind === "number" && (w.value.isNeg() || w.value.gt(100)))
     out.push(ctx.at("VALUE_OUT_OF_RANGE", ind.weight.ref, `${name}分值为${plain(w.value)}，应在0至100之间`));
 
   const target = entry(ind.target);
@@ -46,11 +47,12 @@ function inputs(s: IndicatorScore, ctx: CheckContext): Finding[] {
     [ind.target, target, "年度指标值"],
     [ind.actual, actual, "实际完成值"],
   ] as const)
-    if (e.kind === "empty") out.push(ctx.at("REQUIRED_EMPTY", field.ref, `${name}${label}未填写`));
+    if (field && e.kind === "empty") out.push(ctx.at("REQUIRED_EMPTY", field.ref, `${name}${label}未填写`));
 
   if (QUANTITATIVE.has(s.direction)) {
-    if (target.kind === "bad") out.push(ctx.at("NOT_A_NUMBER", ind.target.ref, `${name}年度指标值${target.why}`));
-    if (actual.kind === "bad")
+    if (ind.target && target.kind === "bad")
+      out.push(ctx.at("NOT_A_NUMBER", ind.target.ref, `${name}年度指标值${target.why}`));
+    if (ind.actual && actual.kind === "bad")
       out.push(
         ctx.at(
           "NOT_A_NUMBER",
@@ -58,7 +60,7 @@ function inputs(s: IndicatorScore, ctx: CheckContext): Finding[] {
           `${name}实际完成值${actual.why}${target.kind === "number" ? `，年度指标值为数字（${shownText(ind.target)}），实际完成值应填写数字` : ""}`,
         ),
       );
-  } else if (target.kind === "bad" && actual.kind === "number") {
+  } else if (ind.target && target.kind === "bad" && actual.kind === "number") {
     // 完成 against 4926: the actual is a figure, so the target must be one too.
     out.push(
       ctx.at(
@@ -74,6 +76,7 @@ function inputs(s: IndicatorScore, ctx: CheckContext): Finding[] {
 function enteredScore(s: IndicatorScore, ctx: CheckContext): Finding[] {
   const ind = s.indicator;
   const name = indicatorLabel(ind);
+  if (!ind.score) return [];
   const e = entry(ind.score);
   if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", ind.score.ref, `${name}得分${e.why}，应填写分数`)];
   if (e.kind !== "number") return [];
@@ -119,8 +122,8 @@ function ruleHint(s: IndicatorScore): string {
 
 /** An actual written with a comparator (≥90%) states the target again, not what was achieved. */
 function copiedTarget(s: IndicatorScore, ctx: CheckContext): Finding[] {
-  if (!QUANTITATIVE.has(s.direction) || !s.actual?.comparator) return [];
   const ind = s.indicator;
+  if (!QUANTITATIVE.has(s.direction) || !s.actual?.comparator || !ind.actual) return [];
   const same = shownText(ind.actual).trim() === shownText(ind.target).trim();
   return [
     ctx.at(
@@ -132,8 +135,8 @@ function copiedTarget(s: IndicatorScore, ctx: CheckContext): Finding[] {
 }
 
 function guessedDirection(s: IndicatorScore, ctx: CheckContext): Finding[] {
-  if (!s.directionGuessed || !s.nameSuggestsReverse) return [];
   const ind = s.indicator;
+  if (!s.directionGuessed || !s.nameSuggestsReverse || !ind.target) return [];
   return [
     ctx.at(
       "DIRECTION_GUESSED",

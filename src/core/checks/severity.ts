@@ -30,6 +30,7 @@ export const DEFAULT_SEVERITY: Readonly<Record<FindingCode, Severity>> = {
   CROSS_TABLE_MISMATCH: "warning",
   VALUE_OUT_OF_RANGE: "error",
   CONTROL_RATE_OVER_100: "error",
+  WEIGHTS_NOT_SET: "info",
 };
 
 export function severityOf(code: FindingCode, profile: Profile): Severity {

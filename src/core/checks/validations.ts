@@ -21,6 +21,11 @@ const MONEY: Spec = {
   prompt: { title: "金额（万元）", message: "请输入不小于0的金额，单位万元。" },
   error: { title: "金额无效", message: "金额应为不小于0的数字（万元），不能填写文字或负数。" },
 };
+const MONEY_YUAN: Spec = {
+  rule: MONEY.rule,
+  prompt: { title: "金额（元）", message: "请输入不小于0的金额，单位元。" },
+  error: { title: "金额无效", message: "金额应为不小于0的数字（元），不能填写文字或负数。" },
+};
 const COUNT: Spec = {
   rule: { type: "decimal", operator: "greaterThanOrEqual", formula1: "0" },
   prompt: { title: "数量", message: "请输入不小于0的数字。" },
@@ -58,20 +63,30 @@ const at = (field: Field | undefined, spec: Spec): Placed[] => (field ? [{ field
 function evalCells(t: EvalTableScore, profile: Profile): Placed[] {
   const b = t.table.budget;
   const out: Placed[] = [];
-  for (const row of [b.total, ...b.sources])
-    out.push(...at(row.initial, MONEY), ...at(row.annual, MONEY), ...at(row.executed, MONEY));
-  for (const part of [...b.incomeParts, ...b.expenseParts]) out.push(...at(part.amount, MONEY));
-  out.push(...at(b.total.weight, WEIGHT));
-  if (b.total.score)
+  // Money in 元 keeps its own wording; the rule is the same.
+  const money = b?.unit === "元" ? MONEY_YUAN : MONEY;
+  for (const row of b ? [b.total, ...b.sources] : [])
+    out.push(
+      ...at(row.initial, money),
+      ...at(row.annual, money),
+      ...at(row.received, money),
+      ...at(row.executed, money),
+    );
+  for (const part of b ? [...b.incomeParts, ...b.expenseParts] : []) out.push(...at(part.amount, money));
+  if (b) out.push(...at(b.total.weight, WEIGHT));
+  const budgetWeight = t.budget.weight?.toNumber() ?? profile.budgetWeight;
+  if (b?.total.score && t.budget.weight !== null)
     out.push({
       field: b.total.score,
-      ...scoreSpec(b.total.score, b.total.weight, profile.budgetWeight, "预算执行得分"),
+      ...scoreSpec(b.total.score, b.total.weight, budgetWeight, "预算执行得分"),
     });
   for (const s of t.indicators) {
     out.push(...at(s.indicator.weight, WEIGHT));
-    out.push({ field: s.indicator.score, ...indicatorScoreSpec(s, profile) });
+    // A score is bounded by its row's weight; where the form sets none there is nothing to bound it by.
+    if (s.indicator.score && s.weight !== null)
+      out.push({ field: s.indicator.score, ...indicatorScoreSpec(s, profile) });
   }
-  out.push(...at(t.table.total.score, TOTAL));
+  if (t.table.total?.score && t.table.total.where !== "title") out.push(...at(t.table.total.score, TOTAL));
   return out;
 }
 
@@ -106,11 +121,13 @@ function scoreSpec(score: Field, weight: Field | undefined, fallback: number, la
 
 function indicatorScoreSpec(s: IndicatorScore, profile: Profile): Spec {
   const ind = s.indicator;
-  if (!s.judgment || !s.tier || ind.weight.ref.sheet !== ind.score.ref.sheet)
-    return scoreSpec(ind.score, ind.weight, 0, "得分");
+  const score = ind.score!;
+  const fixed = s.weight?.toNumber() ?? 0;
+  if (!s.judgment || !s.tier || !ind.weight || ind.weight.ref.sheet !== score.ref.sheet)
+    return scoreSpec(score, ind.weight, fixed, "得分");
   const { achieved, partial } = profile.qualitativeBands;
   const [low, high] = s.tier === "achieved" ? [achieved, 1] : s.tier === "partial" ? [partial, achieved] : [0, partial];
-  const x = ref(ind.score);
+  const x = ref(score);
   const w = ref(ind.weight);
   const times = (f: number) => (f === 1 ? w : f === 0 ? "0" : `${w}*${new Decimal(f).toFixed()}`);
   const range = `分值的${pct(low)}至${pct(high)}`;

@@ -1,92 +1,205 @@
-// Weights of a table add up to 100 (budget weight included, and per 一级指标 where its label carries a weight), and
-// the entered 总分 is the sum of the entered scores (rescaled to 100 where 不适用 rows carry weight, capped by
-// 执行率 where the profile says so).
+// Weights of a table add up to 100 (budget weight included, and per 一级/二级 label and block where a label carries
+// points); the entered 总分 is the sum of the entered scores (rescaled to 100 where 不适用 rows carry weight, capped by
+// 执行率 where the profile says so); a group's own score is the sum of its rows'. A form that sets no per-indicator
+// weights is told so once (WEIGHTS_NOT_SET, info) and its groups' points are checked against the entered scores.
 import Decimal from "decimal.js";
 import { CellRef } from "../grid/address";
+import { Indicator } from "../layout/model";
 import { isBlankIndicator } from "../reasons/kind";
 import { EvalTableScore, IndicatorScore } from "../scoring/types";
 import { CheckContext } from "./context";
-import { differs, entry } from "./entered";
+import { Entry, differs, entry } from "./entered";
 import { Finding } from "./finding";
 import { percent, plain, points } from "./format";
 
 const HUNDRED = new Decimal(100);
 
 export function weightTotalFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  return [...weightSum(t, ctx), ...level1Weights(t, ctx), ...totalScore(t, ctx)];
+  return [...weightSum(t, ctx), ...levelWeights(t, ctx), ...groupFindings(t, ctx), ...totalScore(t, ctx)];
 }
 
 function rows(t: EvalTableScore): IndicatorScore[] {
   return t.indicators.filter((s) => !isBlankIndicator(s.indicator));
 }
 
+/** Whether the form gives any row a weight (a 分值 column, or a label's points over a row alone). */
+function setsWeights(t: EvalTableScore): boolean {
+  return t.table.indicators.some((i) => i.weight || i.labelWeight);
+}
+
+/** A row's weight as entered: its 分值 cell, or its label's points. */
+function weightEntry(ind: Indicator): Entry {
+  if (ind.weight) return entry(ind.weight);
+  if (!ind.labelWeight) return { kind: "empty" };
+  const value = new Decimal(ind.labelWeight.points);
+  return { kind: "number", value, quantity: { value, unit: "", percent: false } };
+}
+
 /** Σ weights, or null when one cannot be read (that input's own finding says so). 不适用 rows count with their weight. */
 function weightsOf(list: IndicatorScore[]): Decimal | null {
   let sum = new Decimal(0);
   for (const s of list) {
-    const e = entry(s.indicator.weight);
+    const e = weightEntry(s.indicator);
     if (e.kind === "number") sum = sum.plus(e.value);
     else if (e.kind === "bad" || s.direction !== "notApplicable") return null;
   }
   return sum;
 }
 
+/** Σ entered scores of the rows, or null when one is empty or not a number. */
+function scoresOf(list: readonly Indicator[]): Decimal | null {
+  let sum = new Decimal(0);
+  for (const ind of list) {
+    const e = entry(ind.score);
+    if (e.kind !== "number") return null;
+    sum = sum.plus(e.value);
+  }
+  return sum;
+}
+
 function weightSum(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  const budgetRow = t.table.budget.total;
-  const budgetEntry = entry(budgetRow.weight);
-  if (budgetEntry.kind === "bad") return [];
-  const budgetWeight = t.budget.weight;
-  const indicators = weightsOf(rows(t));
-  if (budgetWeight === null || indicators === null) return [];
+  const list = rows(t);
+  if (!setsWeights(t)) return weightsNotSet(t, ctx);
+  const budgetRow = t.table.budget?.total;
+  if (entry(budgetRow?.weight).kind === "bad") return [];
+  // A money block the form does not score (or no money block) adds nothing.
+  const budgetWeight = t.budget.weight ?? new Decimal(0);
+  const indicators = weightsOf(list);
+  if (indicators === null) return [];
   const sum = budgetWeight.plus(indicators);
-  const totalField = t.table.total.weight;
+  const totalField = t.table.total?.where === "bottomRow" ? t.table.total.weight : undefined;
   const totalEntry = entry(totalField);
   const at: CellRef | undefined =
     totalField?.ref ??
-    budgetRow.weight?.ref ??
-    rows(t).find((s) => s.direction !== "notApplicable")?.indicator.weight.ref;
+    budgetRow?.weight?.ref ??
+    list.find((s) => s.direction !== "notApplicable" && s.indicator.weight)?.indicator.weight?.ref;
   if (!at) return [];
+  const parts =
+    t.budget.weight !== null ? `预算执行${plain(budgetWeight)}分，绩效指标${plain(indicators)}分` : `各指标`;
   if (sum.minus(HUNDRED).abs().gt(ctx.tolerance.score))
-    return [
-      ctx.at(
-        "WEIGHT_SUM",
-        at,
-        `各项分值合计为${plain(sum)}分（预算执行${plain(budgetWeight)}分，绩效指标${plain(indicators)}分），应为100分`,
-      ),
-    ];
+    return [ctx.at("WEIGHT_SUM", at, `各项分值合计为${plain(sum)}分（${parts}），应为100分`)];
   if (totalField && totalEntry.kind === "number" && totalEntry.value.minus(HUNDRED).abs().gt(ctx.tolerance.score))
     return [ctx.at("WEIGHT_SUM", totalField.ref, `总分的分值填报为${plain(totalEntry.value)}分，各项分值合计为100分`)];
   return [];
 }
 
-/** "产出指标(50分)": the weights of its rows add up to 50. */
-function level1Weights(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  const groups = new Map<string, IndicatorScore[]>();
-  for (const s of rows(t)) {
-    if (s.indicator.level1Weight === undefined) continue;
-    const key = `${s.indicator.level1}\u0000${s.indicator.level1Weight}`;
-    groups.set(key, [...(groups.get(key) ?? []), s]);
-  }
+/** Once per table whose form sets no per-indicator weights: what the add-in checks instead. */
+function weightsNotSet(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const first = t.table.indicators[0];
+  if (!first) return [];
+  const scored = t.table.indicators.some((i) => i.score);
+  const message = scored
+    ? "此表样未设各项指标的分值，不按分值计算指标得分；已核对填报得分与各部分分值、总分的合计"
+    : "此表样不设分值和得分，不计算得分；已检查执行率、指标完成情况和偏差原因";
+  return [ctx.at("WEIGHTS_NOT_SET", first.name.ref, message)];
+}
+
+/** "产出指标(50分)", "数量指标(10分)": the weights of its rows add up to the label's points (with no weights, the
+ *  entered scores stay within them). */
+function levelWeights(t: EvalTableScore, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
-  for (const list of groups.values()) {
-    const expected = new Decimal(list[0].indicator.level1Weight as number);
-    const sum = weightsOf(list);
-    if (sum === null || sum.minus(expected).abs().lte(ctx.tolerance.score)) continue;
-    out.push(
-      ctx.at(
-        "WEIGHT_SUM",
-        list[0].indicator.weight.ref,
-        `${list[0].indicator.level1}标明${plain(expected)}分，其下各指标分值合计为${plain(sum)}分`,
-      ),
-    );
+  for (const level of ["level1", "level2"] as const) {
+    const key = level === "level1" ? "level1Weight" : "level2Weight";
+    const groups = new Map<string, IndicatorScore[]>();
+    for (const s of rows(t)) {
+      const weight = s.indicator[key];
+      if (weight === undefined) continue;
+      const id = `${s.indicator.level1}\u0000${level === "level2" ? s.indicator.level2 : ""}\u0000${weight}`;
+      groups.set(id, [...(groups.get(id) ?? []), s]);
+    }
+    for (const list of groups.values()) {
+      const expected = new Decimal(list[0].indicator[key] as number);
+      const label = list[0].indicator[level];
+      const first = list[0].indicator;
+      if (setsWeights(t)) {
+        const sum = weightsOf(list);
+        if (sum === null || sum.minus(expected).abs().lte(ctx.tolerance.score)) continue;
+        out.push(
+          ctx.at(
+            "WEIGHT_SUM",
+            (first.weight ?? first.name).ref,
+            `${label}标明${plain(expected)}分，其下各指标分值合计为${plain(sum)}分`,
+          ),
+        );
+      } else
+        out.push(
+          ...withinPoints(
+            label,
+            expected,
+            list.map((s) => s.indicator),
+            first.name.ref,
+            ctx,
+          ),
+        );
+    }
+  }
+  return out;
+}
+
+/** Entered scores of a group with points but no per-row weights must not exceed the points. */
+function withinPoints(
+  label: string,
+  expected: Decimal,
+  members: readonly Indicator[],
+  at: CellRef,
+  ctx: CheckContext,
+): Finding[] {
+  const sum = scoresOf(members);
+  if (sum === null || sum.lte(expected.plus(ctx.tolerance.score))) return [];
+  return [
+    ctx.at(
+      "SCORE_OVER_WEIGHT",
+      at,
+      `${label}标明${plain(expected)}分，其下各指标得分合计为${points(sum)}分，超过该部分分值`,
+    ),
+  ];
+}
+
+/** Groups the form marks: a block label with points (年度绩效目标(80分)), a parent row or a block score that must
+ *  equal the sum of its rows' scores (一、示范区建立 15.0 over 5 + 5 + 5). */
+function groupFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  const byRow = new Map(t.table.indicators.map((i) => [i.row, i]));
+  for (const g of t.table.groups) {
+    const members = g.members.map((r) => byRow.get(r)).filter((i): i is Indicator => !!i && !isBlankIndicator(i));
+    if (members.length === 0) continue;
+    if (g.points !== undefined) {
+      const expected = new Decimal(g.points);
+      if (members.some((i) => i.weight)) {
+        const scored = t.indicators.filter((s) => members.includes(s.indicator));
+        const sum = weightsOf(scored);
+        if (sum !== null && sum.minus(expected).abs().gt(ctx.tolerance.score))
+          out.push(
+            ctx.at("WEIGHT_SUM", g.cell, `${g.label}标明${plain(expected)}分，其下各指标分值合计为${plain(sum)}分`),
+          );
+      } else out.push(...withinPoints(g.label, expected, members, g.cell, ctx));
+    }
+    const own = entry(g.score);
+    const sum = scoresOf(members);
+    if (g.score && own.kind === "number" && sum !== null && !sum.minus(own.value).abs().lte(ctx.tolerance.score))
+      out.push(
+        ctx.at(
+          "TOTAL_MISMATCH",
+          g.score.ref,
+          `「${g.label}」得分填报为${points(own.value)}分，其下各项得分合计为${points(sum)}分`,
+        ),
+      );
   }
   return out;
 }
 
 function totalScore(t: EvalTableScore, ctx: CheckContext): Finding[] {
-  const field = t.table.total.score;
-  if (!field) return [];
-  const e = entry(field);
+  const place = t.table.total;
+  const field = place?.score;
+  if (!place || !field) return [];
+  const e: Entry =
+    place.scoreInText !== undefined
+      ? {
+          kind: "number",
+          value: new Decimal(place.scoreInText),
+          quantity: { value: new Decimal(place.scoreInText), unit: "", percent: false },
+        }
+      : entry(field);
   if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `总分${e.why}，应为各项得分之和`)];
   if (e.kind !== "number") return [];
   const entered = e.value;
@@ -96,16 +209,25 @@ function totalScore(t: EvalTableScore, ctx: CheckContext): Finding[] {
   // The sum of what the sheet says; an empty or unreadable score leaves nothing to compare (recalculation fills it).
   let sum = new Decimal(0);
   let naWeight = new Decimal(0);
-  const budgetScore = t.table.budget.total.score;
+  const budgetScore = t.table.budget?.total.score;
   if (budgetScore) {
     const b = entry(budgetScore);
     if (b.kind !== "number") return [];
     sum = sum.plus(b.value);
   } else if (t.budget.score.value !== null) sum = sum.plus(t.budget.score.value);
+  if (t.table.goals.score) {
+    const g = entry(t.table.goals.score);
+    if (g.kind !== "number") return [];
+    sum = sum.plus(g.value);
+  }
   for (const s of rows(t)) {
     if (s.direction === "notApplicable") {
-      const w = entry(s.indicator.weight);
+      const w = weightEntry(s.indicator);
       if (w.kind === "number") naWeight = naWeight.plus(w.value);
+      continue;
+    }
+    if (!s.indicator.score) {
+      if (s.score.value !== null) sum = sum.plus(s.score.value);
       continue;
     }
     const score = entry(s.indicator.score);
@@ -127,7 +249,7 @@ function totalScore(t: EvalTableScore, ctx: CheckContext): Finding[] {
 function capFinding(t: EvalTableScore, entered: Decimal, ctx: CheckContext): Finding | null {
   const caps = ctx.profile.executionRateCaps;
   const rate = t.budget.rate.value;
-  const field = t.table.total.score;
+  const field = t.table.total?.score;
   if (!caps || !caps.length || rate === null || !field) return null;
   const hit = [...caps].sort((a, b) => a.below - b.below).find((c) => rate.lt(c.below));
   if (!hit || entered.lte(new Decimal(hit.cap).plus(ctx.tolerance.score))) return null;

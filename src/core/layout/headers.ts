@@ -1,9 +1,18 @@
 // Header rows: which column holds which role. A header may span several columns (merged), span two rows (merged
-// down), or be written over two rows ("年度指标" above "值"); each column's header is the text of every distinct
-// cell over the band's rows, read top to bottom. Several tables side by side share a row: a role seen twice
-// starts a new table.
+// down), be written over two rows ("年度指标" above "值"), or sit under a merged parent header whose sub-columns carry
+// the roles (年度指标值 over 指标性质 | 指标值 | 度量单位). Several tables side by side share a row: a name column
+// (一级/二级/三级指标) seen twice starts a new table. Roles are given by the shared synonyms, then by a layout
+// family's own words (`assignRoles` with the family's overrides).
 import { Area, areasIntersect } from "../grid/address";
 import { SheetView } from "./view";
+
+/** One header cell of a band: its column, its text's key and, under a merged parent header, the parent's key. */
+export interface HeaderColumn {
+  col: number;
+  key: string;
+  area: Area;
+  parent?: { key: string; area: Area };
+}
 
 export interface HeaderSegment<R extends string> {
   /** First and last row of the header band; data rows start below `bottom`. */
@@ -14,6 +23,18 @@ export interface HeaderSegment<R extends string> {
   /** Column of each role (the left column of its header cell). */
   cols: Map<R, number>;
   cells: Map<R, Area>;
+  /** Every header cell of the segment, with or without a role, left to right. */
+  columns: HeaderColumn[];
+}
+
+export interface RoleRules<R extends string> {
+  index: ReadonlyMap<string, R>;
+  /** Roles that start a new table when seen twice in a row (the name columns). */
+  splitOn: readonly R[];
+  /** A weight column right after a level column is that level's weight: `[weight, level, levelWeight]`. */
+  levelWeights?: readonly (readonly [R, R, R])[];
+  /** A parent's role given to a child without one, or else to the child with this role (`预期指标值` over 符号 | 单位). */
+  valueWithUnit?: R;
 }
 
 const MAX_BAND = 3;
@@ -22,23 +43,22 @@ export function headerSegments<R extends string>(
   view: SheetView,
   rows: readonly number[],
   region: Area,
-  index: ReadonlyMap<string, R>,
+  rules: RoleRules<R>,
   accept: (roles: ReadonlyMap<R, number>) => boolean,
-  required: readonly R[],
 ): HeaderSegment<R>[] {
   // Every reading of every candidate row competes: the one with more roles wins, then the one over fewer rows (a
   // header seen from the row above, through an empty row, is the same header), then the upper, then the left one.
-  // A row is read over more rows only when one row gives part of a header: most headers are whole in one row.
+  // Bands reach up to two rows above a candidate row (a merged parent header) and down two rows below it.
   const found: HeaderSegment<R>[] = [];
+  const tried = new Set<string>();
   for (const row of rows) {
-    const single = segmentsAt(view, row, 1, region, index);
-    found.push(...single.filter((s) => accept(s.cols)));
-    const partial = single.some(
-      (s) => s.cols.size >= 3 && (required.some((r) => !s.cols.has(r)) || hasStrayText(view, row, s, index)),
-    );
-    for (let h = 2; partial && h <= MAX_BAND && row + h - 1 <= region.bottom; h++) {
-      found.push(...segmentsAt(view, row, h, region, index).filter((s) => accept(s.cols)));
-    }
+    for (let top = Math.max(region.top, row - MAX_BAND + 1); top <= row; top++)
+      for (let h = row - top + 1; h <= MAX_BAND && top + h - 1 <= region.bottom; h++) {
+        const id = `${top}:${h}`;
+        if (tried.has(id)) continue;
+        tried.add(id);
+        found.push(...segmentsAt(view, top, h, region, rules).filter((s) => accept(s.cols)));
+      }
   }
   const kept: HeaderSegment<R>[] = [];
   found.sort(
@@ -50,19 +70,51 @@ export function headerSegments<R extends string>(
   return kept.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** A text in the header's columns that is no header: maybe the first part of one written over two rows. */
-function hasStrayText<R extends string>(
-  view: SheetView,
-  row: number,
-  seg: HeaderSegment<R>,
-  index: ReadonlyMap<string, R>,
-): boolean {
-  for (let c = seg.left; c <= seg.right; c++) {
-    const text = view.label(row, c);
-    if (text !== undefined && text.trim() !== "" && !index.has(view.keys.header(text))) return true;
-    c = view.right(row, c);
+/** The header cells of a band of `h` rows from `row`, left to right. */
+function bandColumns(view: SheetView, row: number, h: number, region: Area): HeaderColumn[] {
+  const out: HeaderColumn[] = [];
+  let lastAnchors = "";
+  for (let c = region.left; c <= region.right; c++) {
+    const anchors: { row: number; col: number }[] = [];
+    for (let r = row; r < row + h; r++) {
+      const a = view.anchor(r, c);
+      if (!anchors.some((x) => x.row === a.row && x.col === a.col)) anchors.push(a);
+    }
+    const id = anchors.map((a) => `${a.row},${a.col}`).join(";");
+    if (id === lastAnchors) continue; // the same merged header, one column further
+    lastAnchors = id;
+    const texts: { text: string; area: Area }[] = [];
+    for (const a of anchors) {
+      const v = view.grid.cell(a.row, a.col)?.value;
+      if (typeof v === "string" && v.trim() !== "" && v.length <= 60)
+        texts.push({ text: v, area: view.area(a.row, a.col) });
+    }
+    if (texts.length === 0) continue;
+    const own = texts[texts.length - 1];
+    const column: HeaderColumn = { col: c, key: view.keys.header(own.text), area: own.area };
+    if (texts.length > 1) {
+      const whole = texts.map((t) => t.text).join("");
+      const first = texts[0];
+      // Two texts over one column: a parent header over its sub-column when the parent spans more columns than the
+      // child, else one header written over two rows (年度指标 / 值).
+      const parentWider = first.area.right - first.area.left > own.area.right - own.area.left;
+      if (parentWider) column.parent = { key: view.keys.header(first.text), area: first.area };
+      else column.key = view.keys.header(whole);
+      column.area = texts.reduce((a, t) => union(a, t.area), own.area);
+      if (parentWider) column.area = own.area;
+    }
+    out.push(column);
   }
-  return false;
+  return out;
+}
+
+function union(a: Area, b: Area): Area {
+  return {
+    top: Math.min(a.top, b.top),
+    left: Math.min(a.left, b.left),
+    bottom: Math.max(a.bottom, b.bottom),
+    right: Math.max(a.right, b.right),
+  };
 }
 
 function segmentsAt<R extends string>(
@@ -70,60 +122,99 @@ function segmentsAt<R extends string>(
   row: number,
   h: number,
   region: Area,
-  index: ReadonlyMap<string, R>,
+  rules: RoleRules<R>,
 ): HeaderSegment<R>[] {
+  const columns = bandColumns(view, row, h, region);
   const out: HeaderSegment<R>[] = [];
-  let current: HeaderSegment<R> | null = null;
-  let lastAnchors = "";
-  for (let c = region.left; c <= region.right; c++) {
-    let text = "";
-    let area: Area;
-    if (h === 1) {
-      // One row: the position's own cell or merged area, once per merged area.
-      const m = view.merge(row, c);
-      if (m && m.left < c) continue;
-      const v = m ? view.grid.cell(m.top, m.left)?.value : view.grid.cell(row, c)?.value;
-      if (typeof v !== "string") continue;
-      text = v;
-      area = m ?? { top: row, left: c, bottom: row, right: c };
-    } else {
-      const anchors: { row: number; col: number }[] = [];
-      for (let r = row; r < row + h; r++) {
-        const a = view.anchor(r, c);
-        if (!anchors.some((x) => x.row === a.row && x.col === a.col)) anchors.push(a);
-      }
-      const id = anchors.map((a) => `${a.row},${a.col}`).join(";");
-      if (id === lastAnchors) continue; // the same merged header, one column further
-      lastAnchors = id;
-      // The header cell: the areas of the texts that make it up (not the empty rows of the band).
-      area = { top: Infinity, left: c, bottom: 0, right: c };
-      for (const a of anchors) {
-        const v = view.grid.cell(a.row, a.col)?.value;
-        if (typeof v !== "string") continue;
-        text += v;
-        const m = view.area(a.row, a.col);
-        area = {
-          top: Math.min(area.top, m.top),
-          left: Math.min(area.left, m.left),
-          bottom: Math.max(area.bottom, m.bottom),
-          right: Math.max(area.right, m.right),
-        };
-      }
+  let start = 0;
+  const seen = new Set<R>();
+  for (let i = 0; i < columns.length; i++) {
+    const role = roleOf(columns[i], rules.index);
+    if (role === undefined) continue;
+    if (seen.has(role) && rules.splitOn.includes(role)) {
+      out.push(segmentOf(columns.slice(start, i), rules));
+      start = i;
+      seen.clear();
     }
-    if (text === "" || text.length > 60) continue;
-    const role = index.get(view.keys.header(text));
-    if (!role) continue;
-    if (current && current.cols.has(role)) {
-      out.push(current);
-      current = null;
-    }
-    if (!current) current = { top: Infinity, bottom: 0, left: c, right: c, cols: new Map(), cells: new Map() };
-    current.cols.set(role, c);
-    current.cells.set(role, area);
-    current.right = Math.max(current.right, area.right);
-    current.top = Math.min(current.top, area.top);
-    current.bottom = Math.max(current.bottom, area.bottom);
+    seen.add(role);
   }
-  if (current) out.push(current);
-  return out;
+  out.push(segmentOf(columns.slice(start), rules));
+  return out.filter((s) => s.cols.size > 0);
+}
+
+/** A column's role by its own text, else (under a merged parent header) none until `assignRoles` hands one down. */
+function roleOf<R extends string>(column: HeaderColumn, index: ReadonlyMap<string, R>): R | undefined {
+  return index.get(column.key);
+}
+
+/** The roles of a segment's columns, by the shared synonyms and a family's own words (`overrides`). */
+export function assignRoles<R extends string>(
+  columns: readonly HeaderColumn[],
+  rules: RoleRules<R>,
+  overrides?: Readonly<Record<string, R | null>>,
+): { cols: Map<R, number>; cells: Map<R, Area> } {
+  const cols = new Map<R, number>();
+  const cells = new Map<R, Area>();
+  const roles: (R | undefined)[] = columns.map((c) => {
+    if (overrides && Object.prototype.hasOwnProperty.call(overrides, c.key)) return overrides[c.key] ?? undefined;
+    return rules.index.get(c.key);
+  });
+  for (let i = 0; i < columns.length; i++) {
+    let role = roles[i];
+    if (role === undefined) continue;
+    for (const [weight, level, levelWeight] of rules.levelWeights ?? [])
+      if (role === weight && i > 0 && roles[i - 1] === level) role = roles[i] = levelWeight;
+    // The first column of a role is the one read; a second (a hidden 权重设定值 beside 分值) is left alone.
+    if (cols.has(role)) continue;
+    cols.set(role, columns[i].col);
+    cells.set(role, columns[i].area);
+  }
+  // A merged parent header whose role none of its sub-columns took: the sub-column without a role of its own takes
+  // it, else the one holding the value with its unit (预期指标值 over 符号 | 单位(文字描述): `>=` | `98 %`).
+  const parents = new Map<string, number[]>();
+  columns.forEach((c, i) => {
+    if (!c.parent) return;
+    const id = `${c.parent.area.top},${c.parent.area.left}`;
+    parents.set(id, [...(parents.get(id) ?? []), i]);
+  });
+  for (const members of parents.values()) {
+    const parent = columns[members[0]].parent!;
+    const role = overrides?.[parent.key] ?? rules.index.get(parent.key);
+    if (role === undefined || role === null || cols.has(role)) continue;
+    const heir =
+      members.find((i) => roles[i] === undefined) ??
+      members.find((i) => rules.valueWithUnit !== undefined && roles[i] === rules.valueWithUnit);
+    if (heir === undefined) continue;
+    const was = roles[heir];
+    if (was !== undefined && cols.get(was) === columns[heir].col) {
+      cols.delete(was);
+      cells.delete(was);
+    }
+    cols.set(role, columns[heir].col);
+    cells.set(role, columns[heir].area);
+  }
+  return { cols, cells };
+}
+
+function segmentOf<R extends string>(columns: HeaderColumn[], rules: RoleRules<R>): HeaderSegment<R> {
+  const { cols, cells } = assignRoles(columns, rules);
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+  for (const c of columns) {
+    if (!isPartOf(c, rules.index)) continue;
+    const a = c.parent ? union(c.area, c.parent.area) : c.area;
+    top = Math.min(top, a.top);
+    bottom = Math.max(bottom, c.area.bottom);
+    left = Math.min(left, c.col);
+    right = Math.max(right, c.area.right);
+  }
+  const kept = columns.filter((c) => c.col >= left && c.col <= right);
+  return { top, bottom, left, right, cols, cells, columns: kept };
+}
+
+/** A header cell that belongs to the table: it has a role, or its parent has one. */
+function isPartOf<R extends string>(c: HeaderColumn, index: ReadonlyMap<string, R>): boolean {
+  return index.has(c.key) || (!!c.parent && index.has(c.parent.key));
 }

@@ -22,6 +22,7 @@ export interface BudgetRow {
   row: number;
   initial?: Field; // 年初预算数
   annual?: Field; // 全年预算数
+  received?: Field; // 到位数 (河北, 海南 forms)
   executed?: Field; // 全年执行数
   weight?: Field; // 分值
   rate?: Field; // 执行率 (entered)
@@ -33,32 +34,112 @@ export interface FundingPart {
   amount: Field;
 }
 
+/** What budget execution is worth on the form, where no 分值 cell says it: `预算执行情况(20分)`, `得分(20分*执行率)`. */
+export interface BudgetPoints {
+  value: number;
+  /** The cell whose text gave it. */
+  field: Field;
+}
+
 export interface BudgetBlock {
-  /** The 年度资金总额 row: the only one that carries 分值/执行率/得分. */
+  /**
+   * The 年度资金总额 row: the only one that carries 分值/执行率/得分. Where the form has no total row (the Sichuan
+   * export lists 财政资金 / 单位资金 / … only), its amounts are absent and `sumOfSources` says to add the sources up.
+   */
   total: BudgetRow;
+  /** The form has no 年度资金总额 row: 全年预算数 and 全年执行数 are the sums of the source rows. */
+  sumOfSources?: boolean;
   /** Source rows (project tables), above or below the total row. */
   sources: BudgetRow[];
   /** 按收入性质分 (department table): 一般公共预算, 政府性基金拨款, 纳入专户管理的非税收入拨款, 其他资金. */
   incomeParts: FundingPart[];
   /** 按支出性质分 (department table): 基本支出, 项目支出. */
   expenseParts: FundingPart[];
+  /** Points the block is worth when given in a label rather than a 分值 cell. */
+  points?: BudgetPoints;
+  /** The money unit the form prints (项目资金（元）): 万元 unless it says otherwise. */
+  unit: string;
 }
+
+/** Where a weight that is not in a 分值 column came from (REPORT.md `weightFrom`). */
+export type WeightFrom = "label" | "group";
 
 export interface Indicator {
   row: number;
-  level1: string; // 一级指标, without a carried weight: "产出指标(50分)" → "产出指标"
+  level1: string; // 一级指标, without a carried weight: "产出指标(50分)" → "产出指标"; "" on a flat list
   level2: string; // 二级指标
-  /** A weight carried by the 一级 label, e.g. 50 from "产出指标(50分)". */
+  /** A weight carried by the 一级 label (`产出指标(50分)`) or by a 分值 column of its own (海南). */
   level1Weight?: number;
-  name: Field; // 三级指标
-  target: Field; // 年度指标值
-  actual: Field; // 实际完成值
-  weight: Field; // 分值
-  score: Field; // 得分
+  /** The same for the 二级 label (`数量指标(10分)`). */
+  level2Weight?: number;
+  name: Field; // 三级指标 (指标名称, 目标名称 on flat lists)
+  target?: Field; // 年度指标值; absent where the form has no such column
+  actual?: Field; // 实际完成值
+  weight?: Field; // 分值
+  /** Where the form has no 分值 column: the points of a label over this row alone (`效益指标(30分)`). */
+  labelWeight?: { points: number; from: WeightFrom; field: Field };
+  score?: Field; // 得分
   reason?: Field; // 偏差原因
   nature?: Field; // 指标性质: ≥ ≤ = 定性
   unit?: Field; // 度量单位
   scoreFactor?: Field; // 得分系数, where the form has that column
+  /** 预算执行率 listed as an indicator row (宁夏, 河北 forms): scored by the budget rule over the money block. */
+  budgetRate?: boolean;
+}
+
+/**
+ * Points given to a group of rows rather than to each: a label `年度绩效目标(80分)`, a numbered parent row
+ * `一、示范区建立` whose score is the sum of the rows under it, or a block score in a 自评得分 column.
+ */
+export interface IndicatorGroup {
+  label: string;
+  row: number;
+  /** The label's cell, where a finding about the group points. */
+  cell: CellRef;
+  /** Points the label gives the group (`(80分)`). */
+  points?: number;
+  /** The group's own weight and score cells, where a parent row or a block heading has them. */
+  weight?: Field;
+  score?: Field;
+  /** Rows of the indicators in the group. */
+  members: number[];
+}
+
+/** The total of a 自评表, wherever the form puts it. */
+export interface TotalPlace {
+  /** A bottom 总分/合计 row; a header field (自评总分 97.93); a top-right 自评得分 cell; the title (`项目总得分99分`). */
+  where: "bottomRow" | "header" | "topRight" | "title";
+  row: number;
+  weight?: Field;
+  score?: Field;
+  /** The total written inside a text (`项目总得分99分`): the number, as printed. */
+  scoreInText?: string;
+}
+
+/** What of its layout family a table has (REPORT.md `layout.has`; the names are listed in families.ts). */
+export type LayoutPart =
+  | "levels"
+  | "target"
+  | "actual"
+  | "weight"
+  | "score"
+  | "reason"
+  | "nature"
+  | "unit"
+  | "budget"
+  | "initialBudget"
+  | "budgetTotalRow"
+  | "budgetWeight"
+  | "budgetScore"
+  | "goals"
+  | "total"
+  | "totalRow";
+
+export interface TableLayout {
+  /** Id of the layout family the table was read as (families.ts). */
+  family: string;
+  /** What of the form the sheet has, in the order of `LayoutPart`. */
+  has: LayoutPart[];
 }
 
 export interface EvalTable {
@@ -70,14 +151,20 @@ export interface EvalTable {
   titleField?: Field;
   department?: Field; // 主管部门
   implementer?: Field; // 实施单位
-  budget: BudgetBlock;
-  goals: { expected?: Field; achieved?: Field };
+  /** The money block; absent where the form has none (评分细则). */
+  budget?: BudgetBlock;
+  goals: { expected?: Field; achieved?: Field; score?: Field };
   indicators: Indicator[];
+  groups: IndicatorGroup[];
+  /** Unscored breakdown rows inside a scored group (`其中桃树种植面积`): read, never scored. */
+  subRows: { row: number; name: Field }[];
   /** Rows that hold template filler (指标2, ……, empty indicator rows), kept so checks can point at them. */
   fillerRows: { row: number; text: string; cell: CellRef }[];
-  total: { weight?: Field; score?: Field; row: number };
+  /** Where the table's total is; absent where the form has none. */
+  total?: TotalPlace;
   /** Column of each indicator header, by English name (target, actual, weight, score, reason, …). */
   columns: Record<string, number>;
+  layout: TableLayout;
 }
 
 /** Rows of 经费控制情况, by role. */

@@ -18,7 +18,8 @@ export function headerKey(text: string): string {
     prev = s;
     s = s.replace(/\([^()]*\)/g, "");
   }
-  return s;
+  // A label written with its colon (`预算数:`, `项目名称:`) is the same header.
+  return s.replace(/:+$/, "");
 }
 
 /**
@@ -52,4 +53,19 @@ export function isTemplateText(text: string): boolean {
   return (
     /^指标[0-9一二三四五六七八九十]+$/.test(s) || /^[.。…·]{2,}$/.test(s) || s === "…" || /^请(填写|输入|选择)/.test(s)
   );
+}
+
+/** A text as family evidence compares it: the header key's spelling, with its brackets and what they hold kept
+ *  (`预算执行情况(万元)(20分)`, `得分(20分*执行率)`). */
+export function rawKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .replace(/[\s\u200b\ufeff]+/g, "")
+    .toLowerCase();
+}
+
+/** Points a label gives (`(20分)`, `得分(20分*执行率)`, `年度绩效目标(80分)`), if it gives one. */
+export function pointsIn(text: string): number | undefined {
+  const m = /(\d+(?:\.\d+)?)\s*分/.exec(text.normalize("NFKC"));
+  return m ? Number(m[1]) : undefined;
 }

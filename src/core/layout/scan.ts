@@ -46,7 +46,12 @@ export interface Meaning {
   labels?: EvalLabel[];
   basic?: BasicSection;
   title?: TitleKind;
+  /** A label and its value in one cell (`评价项目:2018年耕地地力保护补贴`): the value. */
+  inline?: string;
 }
+
+/** `label:value` in one cell: the label is short, the value may be anything. */
+const INLINE = /^([^:：]{1,12})[:：]\s*(.*)$/s;
 
 function classify(text: string): Meaning | null {
   const key = headerKey(text);
@@ -57,7 +62,13 @@ function classify(text: string): Meaning | null {
   const labels = EVAL_LABEL_INDEX.get(lkey);
   const basic = BASIC_INDEX.get(lkey)?.[0];
   const title = titleKind(key);
-  if (!indicator && !budget && !labels && !basic && !title) return null;
+  if (!indicator && !budget && !labels && !basic && !title) {
+    const inline = INLINE.exec(text.trim());
+    const value = inline?.[2].trim();
+    const inlineLabels = inline && value ? EVAL_LABEL_INDEX.get(labelKey(inline[1])) : undefined;
+    if (!inlineLabels) return null;
+    return { key, labelKey: lkey, labels: inlineLabels, inline: value };
+  }
   return { key, labelKey: lkey, indicator, budget, labels, basic, title };
 }
 
@@ -72,7 +83,7 @@ export function meaningAt(view: SheetView, row: number, col: number): Meaning | 
   return text === undefined ? null : view.keys.info(text, classify);
 }
 
-export function hasLabel(m: Meaning | null, label: EvalLabel): boolean {
+export function hasLabel(m: Pick<Meaning, "labels"> | null | undefined, label: EvalLabel): boolean {
   return !!m?.labels?.includes(label);
 }
 
@@ -117,6 +128,7 @@ export function scan(view: SheetView, region: Area, headerOnly = false): Scan {
       labels: m.labels,
       basic: m.basic,
       title: m.title,
+      inline: m.inline,
       row,
       col,
       area: view.area(row, col),

@@ -1,21 +1,17 @@
 // All tables of one region of a sheet (the whole sheet, or one bound area). Header rows are found first; each
 // indicator header collects the parts above it, each run of 基础表 parts makes a 基础表, and every table's
 // open-ended list (indicators, 经费 rows) stops where the next table in the same columns begins.
-import { Area, CellRef, refA1 } from "../grid/address";
+import { Area, areasIntersect, CellRef, refA1 } from "../grid/address";
 import { Finding, finding } from "../checks/finding";
 import { BasicPlan, planBasic, readBasic } from "./basic-table";
-import { EvalPlan, planEval, readEval, withLabelColumn } from "./eval-table";
+import { readEval } from "./eval-table";
+import { EvalPlan, planEval, withLabelColumn } from "./eval-plan";
+import { BUDGET_RULES, INDICATOR_RULES } from "./header-rules";
 import { HeaderSegment, headerSegments } from "./headers";
+import { incomplete, NOT_READ } from "./messages";
 import { Table } from "./model";
-import { INDICATOR_INDEX, BUDGET_INDEX, scan } from "./scan";
-import {
-  BUDGET_AMOUNT_ROLES,
-  BUDGET_HEADERS,
-  BudgetRole,
-  INDICATOR_HEADERS,
-  INDICATOR_NAME_ROLES,
-  IndicatorRole,
-} from "./synonyms";
+import { scan } from "./scan";
+import { BUDGET_AMOUNT_ROLES, BudgetRole, CORE_INDICATOR_ROLES, INDICATOR_NAME_ROLES, IndicatorRole } from "./synonyms";
 import { overlaps, SheetView } from "./view";
 
 export interface RegionResult {
@@ -23,12 +19,15 @@ export interface RegionResult {
   findings: Finding[];
 }
 
+// An indicator header: a name column and one of the figures a form scores by (the core of REPORT.md), three roles
+// at least. A money header: three roles with 预算 or 执行 among them, or 预算 and 执行 alone (预算数: | 执行数:).
 const acceptIndicator = (roles: ReadonlyMap<IndicatorRole, number>) =>
-  roles.size >= 4 && INDICATOR_NAME_ROLES.some((r) => roles.has(r));
+  roles.size >= 3 && INDICATOR_NAME_ROLES.some((r) => roles.has(r)) && CORE_INDICATOR_ROLES.some((r) => roles.has(r));
+/** Names with none of the figures: a block that looks like an indicator header but lacks its core. */
+const namesOnly = (roles: ReadonlyMap<IndicatorRole, number>) =>
+  INDICATOR_NAME_ROLES.filter((r) => roles.has(r)).length >= 2 && !CORE_INDICATOR_ROLES.some((r) => roles.has(r));
 const acceptBudget = (roles: ReadonlyMap<BudgetRole, number>) =>
-  roles.size >= 3 && BUDGET_AMOUNT_ROLES.some((r) => roles.has(r));
-const REQUIRED_INDICATOR = INDICATOR_HEADERS.filter((s) => s.required).map((s) => s.role);
-const REQUIRED_BUDGET = BUDGET_HEADERS.filter((s) => s.required).map((s) => s.role);
+  (roles.size >= 3 && BUDGET_AMOUNT_ROLES.some((r) => roles.has(r))) || BUDGET_AMOUNT_ROLES.every((r) => roles.has(r));
 
 interface Placed {
   top: number;
@@ -45,24 +44,26 @@ interface Placed {
  */
 export function recognizeRegion(view: SheetView, region: Area, headerOnly = false): RegionResult {
   const s = scan(view, region, headerOnly);
-  const indicators = headerSegments(
-    view,
-    s.indicatorRows,
-    region,
-    INDICATOR_INDEX,
-    acceptIndicator,
-    REQUIRED_INDICATOR,
-  ).map((seg) => withLabelColumn(view, seg, region));
-  const budgets = headerSegments(view, s.budgetRows, region, BUDGET_INDEX, acceptBudget, REQUIRED_BUDGET);
+  const indicators = headerSegments(view, s.indicatorRows, region, INDICATOR_RULES, acceptIndicator).map((seg) =>
+    withLabelColumn(view, seg, region),
+  );
+  const budgets = headerSegments(view, s.budgetRows, region, BUDGET_RULES, acceptBudget);
+
+  const coreless = headerSegments(view, s.indicatorRows, region, INDICATOR_RULES, namesOnly).filter(
+    (seg) => !indicators.some((o) => areasIntersect(o, seg)),
+  );
 
   const placed: Placed[] = [];
   const claimed = new Set<HeaderSegment<BudgetRole>>();
-  for (const seg of indicators) {
+  for (const seg of [...indicators, ...coreless]) {
     const above = indicators.filter((o) => o !== seg && o.bottom < seg.top && overlaps(o, seg));
     const lo = above.length ? Math.max(...above.map((o) => o.bottom)) + 1 : region.top;
     const plan: EvalPlan = planEval(seg, s.hits, budgets, lo);
     if (plan.budget) claimed.add(plan.budget);
-    placed.push({ ...plan, from: seg.top, read: (limit) => toRegion(readEval(view, plan, limit)) });
+    const read = indicators.includes(seg)
+      ? (limit: number) => toRegion(readEval(view, plan, limit))
+      : () => ({ tables: [], findings: [lacksCore(view, plan)] });
+    placed.push({ ...plan, from: seg.top, read });
   }
   const titleFloor = (row: number, cols: { left: number; right: number }) => {
     const above = indicators.filter((o) => o.bottom < row && overlaps(o, cols));
@@ -106,6 +107,17 @@ export function recognizeRegion(view: SheetView, region: Area, headerOnly = fals
 
 function toRegion(r: { table?: Table; findings: Finding[] }): RegionResult {
   return { tables: r.table ? [r.table] : [], findings: r.findings };
+}
+
+/** LAYOUT_INCOMPLETE for an indicator header with names but none of 年度指标值 / 实际完成值 / 分值 / 得分. */
+function lacksCore(view: SheetView, plan: EvalPlan): Finding {
+  return incomplete(
+    plan.kind ?? "project",
+    view.ref(plan.top, plan.left),
+    "",
+    `“年度指标值”“实际完成值”“分值”“得分”列（指标表头在第${plan.header.top}行只有指标名称）`,
+    NOT_READ,
+  );
 }
 
 function orphanBudget(start: CellRef): RegionResult {

@@ -48,16 +48,25 @@ export function computedCells(score: WorkbookScore): ComputedCell[] {
         targets.push({ field: t.buildings.investmentRate, computed: table.investmentRate, role: "rate" });
       continue;
     }
-    const row = table.table.budget.total;
-    if (row.rate) targets.push({ field: row.rate, computed: table.budget.rate, role: "rate" });
-    if (row.score) targets.push({ field: row.score, computed: table.budget.score, role: "score" });
+    // Only cells the form has: a rate or score the form does not print is reported, never written.
+    const row = table.table.budget?.total;
+    if (row?.rate) targets.push({ field: row.rate, computed: table.budget.rate, role: "rate" });
+    if (row?.score && table.budget.weight !== null)
+      targets.push({ field: row.score, computed: table.budget.score, role: "score" });
     for (const ind of table.indicators) {
-      if (ind.judgment || ind.direction === "notApplicable") continue;
+      if (ind.judgment || ind.direction === "notApplicable" || !ind.indicator.score) continue;
       targets.push({ field: ind.indicator.score, computed: ind.score, role: "score" });
     }
-    if (table.table.total.score) targets.push({ field: table.table.total.score, computed: table.total, role: "score" });
+    const total = table.table.total;
+    if (total?.score && total.where !== "title" && scoresSomething(table))
+      targets.push({ field: total.score, computed: table.total, role: "score" });
   }
   return targets;
+}
+
+/** A total is written only over scores there are: a form whose rows carry no scores has nothing to add up. */
+function scoresSomething(table: Exclude<WorkbookScore["tables"][number], { kind: "basic" }>): boolean {
+  return table.budget.weight !== null || table.indicators.some((s) => s.indicator.score || s.weight !== null);
 }
 
 export function buildRecalcPlan(score: WorkbookScore, profile: Profile, options: RecalcOptions): WritePlan {

@@ -17,11 +17,12 @@ function blank(field: Field | undefined): boolean {
 
 /** A template row nobody filled (every answer cell empty): it is no indicator, and nothing is asked of it. */
 export function isBlankIndicator(indicator: Indicator): boolean {
-  return [indicator.name, indicator.target, indicator.actual, indicator.weight, indicator.score].every(blank);
+  return [indicator.name, indicator.target, indicator.actual, indicator.weight, indicator.score].every((f) => blank(f));
 }
 
 /** The score cell as a number the person entered, null when empty or not a number. */
 export function enteredScore(indicator: Indicator): Decimal | null {
+  if (!indicator.score) return null;
   const reading = readCell(indicator.score);
   if (reading.kind !== "number") return null;
   return typeof indicator.score.value === "number" ? new Decimal(indicator.score.value) : reading.quantity.value;

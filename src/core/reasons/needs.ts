@@ -35,9 +35,9 @@ export interface ReasonNeed {
   indicator: Indicator;
   kind: ReasonKind;
   facts: ReasonFacts;
-  /** The 偏差原因 cell. */
-  reason: Field;
-  /** `Sheet!A1` of the reason cell: the key of a choice in buildReasonPlan. */
+  /** The 偏差原因 cell; absent where the form has no 偏差原因 column (the draft is shown to copy, never written). */
+  reason?: Field;
+  /** `Sheet!A1` of the reason cell, or of the indicator's name where there is none: the key of a choice. */
   cell: string;
   /** What the reason cell holds now, "" when empty. */
   text: string;
@@ -54,20 +54,21 @@ export function reasonNeeds(score: WorkbookScore): ReasonNeed[] {
     for (const s of t.indicators) {
       const kind = reasonKind(s);
       const reason = s.indicator.reason;
-      if (!kind || !reason) continue;
-      const text = cellText(reason);
+      if (!kind) continue;
+      const text = reason ? cellText(reason) : "";
       const hasDraft = text !== "" && hasPlaceholder(text);
-      out.push({
+      const need: ReasonNeed = {
         table: t.table,
         indicator: s.indicator,
         kind,
         facts: factsOf(s),
-        reason,
-        cell: refA1(reason.ref),
+        cell: refA1((reason ?? s.indicator.name).ref),
         text,
-        hasPersonText: (text !== "" || !!reason.formula || !!reason.error) && !hasDraft,
+        hasPersonText: !!reason && (text !== "" || !!reason.formula || !!reason.error) && !hasDraft,
         hasDraft,
-      });
+      };
+      if (reason) need.reason = reason;
+      out.push(need);
     }
   }
   return out;
@@ -79,7 +80,8 @@ function cellText(field: Field): string {
   return field.text || String(field.value);
 }
 
-function shown(field: Field): string {
+function shown(field: Field | undefined): string {
+  if (!field) return "";
   return (field.text || (field.value === null || field.value === undefined ? "" : String(field.value))).trim();
 }
 

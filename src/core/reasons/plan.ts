@@ -20,7 +20,8 @@ export function buildReasonPlan(
   const plan = emptyPlan();
   const done = new Set<string>();
   for (const need of needs) {
-    if (done.has(need.cell)) continue;
+    // Without a 偏差原因 column there is no cell to write: the pane shows that draft to copy.
+    if (!need.reason || done.has(need.cell)) continue;
     done.add(need.cell);
     const choice = Object.prototype.hasOwnProperty.call(choices, need.cell) ? choices[need.cell] : {};
     if (need.hasPersonText && choice.replace !== true) continue;

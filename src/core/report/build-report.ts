@@ -2,7 +2,8 @@
 // scores to 2, `Sheet!A1` addresses, "" for empty text and null for empty entered values.
 import Decimal from "decimal.js";
 import { areaA1, refA1 } from "../grid/address";
-import { Field } from "../layout/model";
+import { FAMILY_BY_ID } from "../layout/families";
+import { BudgetRow, Field, TotalPlace } from "../layout/model";
 import { Finding } from "../checks/finding";
 import { Profile } from "../profile/types";
 import { BasicTableScore, Computed, EvalTableScore, IndicatorScore, WorkbookScore } from "../scoring/types";
@@ -32,46 +33,57 @@ function basicReport(s: BasicTableScore): BasicTableReport {
 
 function evalReport(s: EvalTableScore): EvalTableReport {
   const t = s.table;
-  const row = t.budget.total;
-  const cells: { rate?: string; score?: string } = {};
-  if (row.rate) cells.rate = refA1(row.rate.ref);
-  if (row.score) cells.score = refA1(row.score.ref);
-  const totalCells: { score?: string } = {};
-  if (t.total.score) totalCells.score = refA1(t.total.score.ref);
+  const family = FAMILY_BY_ID.get(t.layout.family);
   return {
     kind: s.kind,
     sheet: t.sheet,
     range: areaA1(t.area),
     title: t.title,
-    budget: {
-      initial: numberOf(row.initial),
-      annual: numberOf(row.annual),
-      executed: numberOf(row.executed),
-      weight: rounded(s.budget.weight, 2),
-      rate: computedValue(s.budget.rate, 4),
-      score: computedValue(s.budget.score, 2),
-      enteredRate: rateOf(row.rate),
-      enteredScore: numberOf(row.score),
-      cells,
-    },
+    layout: { family: t.layout.family, name: family?.name ?? t.layout.family, has: [...t.layout.has] },
+    budget: t.budget ? budgetReport(s, t.budget.total) : null,
     indicators: s.indicators.map(indicatorReport),
-    total: {
-      weight: numberOf(t.total.weight) ?? rounded(s.weightTotal, 2),
-      score: computedValue(s.total, 2),
-      enteredScore: numberOf(t.total.score),
-      grade: s.grade,
-      cells: totalCells,
-    },
+    total: t.total ? totalReport(s, t.total) : null,
+  };
+}
+
+function budgetReport(s: EvalTableScore, row: BudgetRow): EvalTableReport["budget"] {
+  const cells: { rate?: string; score?: string } = {};
+  if (row.rate) cells.rate = refA1(row.rate.ref);
+  if (row.score) cells.score = refA1(row.score.ref);
+  const block = s.table.budget!;
+  return {
+    initial: numberOf(row.initial),
+    annual: block.sumOfSources ? sumOf(block.sources, "annual") : numberOf(row.annual),
+    executed: block.sumOfSources ? sumOf(block.sources, "executed") : numberOf(row.executed),
+    weight: rounded(s.budget.weight, 2),
+    rate: computedValue(s.budget.rate, 4),
+    score: computedValue(s.budget.score, 2),
+    enteredRate: rateOf(row.rate),
+    enteredScore: numberOf(row.score),
+    cells,
+  };
+}
+
+function totalReport(s: EvalTableScore, place: TotalPlace): EvalTableReport["total"] {
+  const cells: { score?: string } = {};
+  if (place.score) cells.score = refA1(place.score.ref);
+  const entered = place.scoreInText !== undefined ? Number(place.scoreInText) : numberOf(place.score);
+  return {
+    weight: numberOf(place.weight) ?? rounded(s.weightTotal, 2),
+    score: computedValue(s.total, 2),
+    enteredScore: entered,
+    grade: s.grade,
+    cells,
   };
 }
 
 function indicatorReport(s: IndicatorScore): IndicatorReport {
   const i = s.indicator;
-  const cells: IndicatorReport["cells"] = { score: refA1(i.score.ref) };
+  const cells: IndicatorReport["cells"] = { score: refA1((i.score ?? i.name).ref) };
   if (i.reason) cells.reason = refA1(i.reason.ref);
-  cells.target = refA1(i.target.ref);
-  cells.actual = refA1(i.actual.ref);
-  return {
+  if (i.target) cells.target = refA1(i.target.ref);
+  if (i.actual) cells.actual = refA1(i.actual.ref);
+  const report: IndicatorReport = {
     level1: i.level1,
     level2: i.level2,
     name: textOf(i.name),
@@ -87,6 +99,22 @@ function indicatorReport(s: IndicatorScore): IndicatorReport {
     explanation: s.score.explanation,
     cells,
   };
+  if (!i.weight && i.labelWeight) report.weightFrom = i.labelWeight.from;
+  return report;
+}
+
+/** A sum of source amounts, for a form without a 年度资金总额 row; null when any is not a number. */
+function sumOf(rows: BudgetRow[], key: "annual" | "executed"): number | null {
+  let total = new Decimal(0);
+  let any = false;
+  for (const r of rows) {
+    const reading = r[key] ? readCell(r[key]!) : null;
+    if (!reading || reading.kind === "empty") continue;
+    if (reading.kind !== "number") return null;
+    total = total.plus(reading.quantity.value);
+    any = true;
+  }
+  return any ? total.toNumber() : null;
 }
 
 function textOf(field: Field | undefined): string {

@@ -20,6 +20,8 @@ export interface IndicatorReport {
   actual: string;
   direction: Direction;
   weight: number | null;
+  /** Set where the weight is not a 分值 cell of the row: a label's points (`产出指标(50分)`). */
+  weightFrom?: "label" | "group";
   score: number | null;
   enteredScore: number | null;
   missed: boolean;
@@ -34,6 +36,9 @@ export interface EvalTableReport {
   sheet: string;
   range: string;
   title: string;
+  /** The layout family the table was read as, and what of its form the sheet has. */
+  layout: { family: string; name: string; has: string[] };
+  /** null where the form has no money block. */
   budget: {
     initial: number | null;
     annual: number | null;
@@ -44,15 +49,16 @@ export interface EvalTableReport {
     enteredRate: number | null;
     enteredScore: number | null;
     cells: { rate?: string; score?: string };
-  };
+  } | null;
   indicators: IndicatorReport[];
+  /** null where the form prints no total anywhere. */
   total: {
     weight: number | null;
     score: number | null;
     enteredScore: number | null;
     grade: Grade | null;
     cells: { score?: string };
-  };
+  } | null;
 }
 
 export type TableReport = BasicTableReport | EvalTableReport;

@@ -1,6 +1,7 @@
 // Budget execution (年度资金总额 row): 执行率 = 全年执行数 ÷ 全年预算数, shown to 4 decimals as a fraction;
 // score = 分值 × min(执行率, 1). A 全年预算数 of 0 gives no rate and no score, never a division error.
-import { EvalTable } from "../layout/model";
+import { FAMILY_BY_ID } from "../layout/families";
+import { BudgetBlock, EvalTable } from "../layout/model";
 import { Profile } from "../profile/types";
 import { RuleResult, showQuantity, showRate, showScore } from "./explain";
 import {
@@ -19,6 +20,7 @@ import {
   outcomeOfCompiled,
   round,
   slot,
+  sum,
   whenNumbers,
 } from "./expr";
 import { Input, input, numberProblems } from "./inputs";
@@ -49,48 +51,110 @@ const INLINE = iff(le(S0, ZERO), BLANK, round(mul(S2, min(RATE_OF(S0, S1), ONE))
 const SCORE_INLINE = whenNumbers([S0, S1, S2], INLINE);
 const SCORE_INLINE_FIXED_WEIGHT = whenNumbers([S0, S1], INLINE);
 
+const UNSCORED_RATE: Computed = {
+  value: null,
+  formula: null,
+  ruleId: RULE.budgetRate,
+  explanation: "表中没有全年预算数或全年执行数，无法计算执行率",
+};
+
+/**
+ * What budget execution is worth on this table: the 分值 cell; else points a label gives (`(20分)`); else, where the
+ * form scores it (a 得分 cell, or a family whose money block carries points), the family's or the profile's points;
+ * else nothing: the block is not scored (宁夏 and 河北 score it as an indicator row, 转移支付 forms not at all).
+ */
+function budgetWeight(table: EvalTable, profile: Profile): { expr: Expr; value: Decimal | null; input?: Input } | null {
+  const block = table.budget!;
+  const row = block.total;
+  const cell = row.weight ? input(row.weight) : null;
+  if (cell && cell.reading.kind !== "empty")
+    return { expr: cell.expr, value: cell.quantity?.value ?? null, input: cell };
+  if (block.points) return { expr: num(block.points.value), value: new Decimal(block.points.value) };
+  const points = FAMILY_BY_ID.get(table.layout.family)?.budgetPoints ?? "profile";
+  if (points === null && !row.score) return null;
+  const value = typeof points === "number" ? points : profile.budgetWeight;
+  return { expr: num(value), value: new Decimal(value) };
+}
+
+/** 全年预算数 or 全年执行数 of the block: the total row's cell, or the sum of the sources where the form has no total. */
+function amount(block: BudgetBlock, key: "annual" | "executed"): Input | null {
+  if (!block.sumOfSources) return block.total[key] ? input(block.total[key]!) : null;
+  const parts = block.sources
+    .map((s) => s[key])
+    .filter((f): f is NonNullable<typeof f> => !!f)
+    .map(input);
+  if (parts.length === 0) return null;
+  let total: Decimal | null = new Decimal(0);
+  for (const p of parts) total = total && p.quantity ? total.plus(p.quantity.value) : null;
+  const quantity = total === null ? null : { value: total, unit: parts[0].quantity?.unit ?? "", percent: false };
+  const reading: Input["reading"] = quantity ? { kind: "number", quantity } : parts[0].reading;
+  return { field: parts[0].field, reading, quantity, expr: sum(...parts.map((p) => p.expr)) };
+}
+
 export function scoreBudget(table: EvalTable, profile: Profile): ScoredBudget {
-  const row = table.budget.total;
+  const block = table.budget;
+  if (!block)
+    return {
+      budget: {
+        weight: null,
+        rate: UNSCORED_RATE,
+        score: { ...UNSCORED_RATE, ruleId: RULE.budgetScore },
+        problems: [],
+      },
+      rateTerm: null,
+      scoreTerm: null,
+      scoreIsCell: false,
+    };
+  const row = block.total;
   const home = table.sheet;
   const where = "年度资金总额";
-  const annual = row.annual ? input(row.annual) : null;
-  const executed = row.executed ? input(row.executed) : null;
-  const weightInput = row.weight ? input(row.weight) : null;
-  const weightFromSheet = weightInput && weightInput.reading.kind !== "empty" ? weightInput : null;
-  const W: Expr = weightFromSheet ? weightFromSheet.expr : num(profile.budgetWeight);
-  const weightValue: Decimal | null = weightFromSheet
-    ? (weightFromSheet.quantity?.value ?? null)
-    : new Decimal(profile.budgetWeight);
+  const annual = amount(block, "annual");
+  const executed = amount(block, "executed");
+  const weight = budgetWeight(table, profile);
+  const weightValue = weight?.value ?? null;
 
   const problems: InputProblem[] = [
-    ...(annual ? numberProblems(annual, "全年预算数", where) : []),
-    ...(executed ? numberProblems(executed, "全年执行数", where) : []),
-    ...(weightFromSheet ? numberProblems(weightFromSheet, "分值", where) : []),
+    ...(annual && !block.sumOfSources ? numberProblems(annual, "全年预算数", where) : []),
+    ...(executed && !block.sumOfSources ? numberProblems(executed, "全年执行数", where) : []),
+    ...(weight?.input ? numberProblems(weight.input, "分值", where) : []),
   ];
   if (!annual || !executed) {
-    const none: Computed = {
-      value: null,
-      formula: null,
-      ruleId: RULE.budgetRate,
-      explanation: "表中没有全年预算数或全年执行数，无法计算执行率",
-    };
     return {
-      budget: { weight: weightValue, rate: none, score: { ...none, ruleId: RULE.budgetScore }, problems },
+      budget: {
+        weight: weightValue,
+        rate: UNSCORED_RATE,
+        score: { ...UNSCORED_RATE, ruleId: RULE.budgetScore },
+        problems,
+      },
       rateTerm: null,
       scoreTerm: null,
       scoreIsCell: false,
     };
   }
 
-  const wIsCell = W.kind === "ref";
   const rateEnv: Env = [annual.expr, executed.expr];
   const rateCompiled = compile(RATE, home, rateEnv);
   const rateTerm = row.rate ? filledCell(row.rate.ref, outcomeOfCompiled(rateCompiled)) : null;
+  const rate = new RuleResult(rateCompiled, RULE.budgetRate, () => explainRate(annual, executed, rateCompiled.value));
+  if (!weight) {
+    const unscored: Computed = {
+      value: null,
+      formula: null,
+      ruleId: RULE.budgetScore,
+      explanation: "此表样的预算执行情况不单独计分",
+    };
+    return {
+      budget: { weight: null, rate, score: unscored, problems },
+      rateTerm: rateTerm ?? bound(RATE, rateEnv),
+      scoreTerm: null,
+      scoreIsCell: false,
+    };
+  }
+  const W = weight.expr;
+  const wIsCell = W.kind === "ref";
   const scoreCompiled = rateTerm
     ? compile(wIsCell ? SCORE_OF_RATE_CELL : SCORE_OF_RATE_CELL_FIXED_WEIGHT, home, [rateTerm, W])
     : compile(wIsCell ? SCORE_INLINE : SCORE_INLINE_FIXED_WEIGHT, home, [annual.expr, executed.expr, W]);
-
-  const rate = new RuleResult(rateCompiled, RULE.budgetRate, () => explainRate(annual, executed, rateCompiled.value));
   const score = new RuleResult(scoreCompiled, RULE.budgetScore, () =>
     scoreCompiled.value !== null && rateCompiled.value !== null && weightValue !== null
       ? `预算执行得分=分值×执行率（执行率超过100%按100%计）：${weightValue.toFixed()}×${showRate(rateCompiled.value)}=${showScore(scoreCompiled.value)}`

@@ -7,9 +7,10 @@ import { readCell } from "../values/read-cell";
 import { Quantity, Reading } from "../values/types";
 import { decideDirection } from "./direction";
 import { showScore } from "./explain";
-import { compile } from "./expr";
+import { compile, num } from "./expr";
 import { Input, input, numberProblems } from "./inputs";
 import { achievedRule, bandOf, explainJudgment, tierOf } from "./qualitative";
+import { QualitativeTier } from "./types";
 import { QuantitativeDirection, missedTarget, overshoots, quantitativeRule, quantitativeScore } from "./quantitative";
 import { RULE } from "./rules";
 import { Computed, IndicatorScore, InputProblem } from "./types";
@@ -52,22 +53,37 @@ function outcome(
   };
 }
 
+const NO_READING: Reading = { kind: "empty" };
+
+/** The weight of a row: its 分值 cell, or the points of a label over it alone (`效益指标(30分)`), else none. */
+export function weightInput(indicator: Indicator): Input | null {
+  if (indicator.weight) return input(indicator.weight);
+  const label = indicator.labelWeight;
+  if (!label) return null;
+  const value = new Decimal(label.points);
+  const quantity: Quantity = { value, unit: "", percent: false };
+  return { field: label.field, reading: { kind: "number", quantity }, quantity, expr: num(value) };
+}
+
 export function scoreIndicator(indicator: Indicator, profile: Profile): ScoredIndicator {
-  const home = indicator.score.ref.sheet;
+  const home = indicator.name.ref.sheet;
   const name = indicator.name.text || String(indicator.name.value ?? "");
   const where = `「${name || "第" + indicator.row + "行指标"}」`;
-  const target = input(indicator.target);
-  const actual = input(indicator.actual);
-  const weight = input(indicator.weight);
-  const decision = decideDirection(indicator, target.reading, actual.reading);
+  const target = indicator.target ? input(indicator.target) : null;
+  const actual = indicator.actual ? input(indicator.actual) : null;
+  const weight = weightInput(indicator);
+  const decision =
+    !target && !actual
+      ? { direction: "qualitative" as const, guessed: false, nameSuggestsReverse: false }
+      : decideDirection(indicator, target?.reading ?? NO_READING, actual?.reading ?? NO_READING);
   const base: Base = {
     indicator,
     direction: decision.direction,
     directionGuessed: decision.guessed,
     nameSuggestsReverse: decision.nameSuggestsReverse,
-    target: target.quantity,
-    actual: actual.quantity,
-    weight: weight.quantity?.value ?? null,
+    target: target?.quantity ?? null,
+    actual: actual?.quantity ?? null,
+    weight: weight?.quantity?.value ?? null,
   };
 
   if (decision.direction === "notApplicable") {
@@ -75,7 +91,8 @@ export function scoreIndicator(indicator: Indicator, profile: Profile): ScoredIn
     const score = { value: null, formula: null, ruleId: RULE.notApplicable, explanation };
     return { score: outcome(base, score, false, false, false, []), written: false };
   }
-
+  if (!weight || !target || !actual)
+    return scoreWithoutRule(indicator, profile, base, { target, actual, weight }, where);
   if (decision.direction === "qualitative") return scoreQualitative(indicator, profile, base, weight, where);
 
   const direction = decision.direction as QuantitativeDirection;
@@ -96,10 +113,62 @@ export function scoreIndicator(indicator: Indicator, profile: Profile): ScoredIn
   if (weight.reading.kind !== "number") problems.push(...numberProblems(weight, "分值", where));
   if (target.quantity && actual.quantity && target.quantity.unit !== actual.quantity.unit)
     problems.push(...unitProblems(target.quantity, actual.quantity, indicator, where));
-  const written = computed.formula !== null || computed.value !== null;
+  // A rule's score with no 得分 cell to hold it is reported, never written.
+  const written = !!indicator.score && (computed.formula !== null || computed.value !== null);
   const missed = target.quantity && actual.quantity ? missedTarget(direction, target.quantity, actual.quantity) : false;
   const overshoot = overshoots(direction, target.quantity, actual.quantity, profile);
   return { score: outcome(base, computed, false, missed, overshoot, problems), written };
+}
+
+/**
+ * A row the form gives no rule for: no 分值 anywhere (转移支付, 区域绩效目标自评表), or no 年度指标值 / 实际完成值
+ * column (评分细则, 海南's scorecard). Nothing is computed; a score the person entered stands, and whether the target
+ * was missed is still decided from the figures the row has.
+ */
+function scoreWithoutRule(
+  indicator: Indicator,
+  profile: Profile,
+  base: Base,
+  inputs: { target: Input | null; actual: Input | null; weight: Input | null },
+  where: string,
+): ScoredIndicator {
+  const { target, actual, weight } = inputs;
+  const problems: InputProblem[] = [];
+  const quantitative = base.direction === "positive" || base.direction === "reverse" || base.direction === "equal";
+  if (target && quantitative && target.reading.kind !== "number")
+    problems.push(...quantityProblems(target, "年度指标值", where));
+  if (actual && quantitative && actual.reading.kind !== "number")
+    problems.push(...quantityProblems(actual, "实际完成值", where));
+  if (target && !quantitative) problems.push(...textProblems(target.field, "年度指标值", where));
+  if (actual && !quantitative) problems.push(...textProblems(actual.field, "实际完成值", where));
+  if (weight && weight.reading.kind !== "number") problems.push(...numberProblems(weight, "分值", where));
+  const entered = indicator.score ? enteredNumber(readCell(indicator.score)) : null;
+  let missed = false;
+  let tier: QualitativeTier | undefined;
+  if (quantitative && base.target && base.actual)
+    missed = missedTarget(base.direction as QuantitativeDirection, base.target, base.actual);
+  else if (base.direction === "qualitative" && actual) {
+    tier = tierOf(textOf(actual.field));
+    missed = tier === "partial" || tier === "failed";
+  }
+  if (!missed && entered !== null && base.weight !== null) missed = entered.lt(base.weight);
+  const missing = !weight
+    ? "此表样未设分值"
+    : !target || !actual
+      ? `此表样没有${!target ? "年度指标值" : "实际完成值"}列`
+      : "";
+  const kept = entered !== null ? `，保留填报得分${showScore(entered)}` : "";
+  const score: Computed = {
+    value: null,
+    formula: null,
+    ruleId: !weight ? RULE.unweighted : RULE.judgment,
+    explanation: `${missing}，不按规则计算得分${kept}`,
+  };
+  const overshoot = quantitative && overshoots(base.direction, base.target, base.actual, profile);
+  const out = outcome(base, score, !!indicator.score, missed, overshoot, problems);
+  if (tier) out.tier = tier;
+  if (weight && base.weight && indicator.score) out.band = bandOf(tier, base.weight, profile);
+  return { score: out, written: false };
 }
 
 function scoreQualitative(
@@ -109,13 +178,15 @@ function scoreQualitative(
   weight: Input,
   where: string,
 ): ScoredIndicator {
-  const home = indicator.score.ref.sheet;
-  const targetText = textOf(indicator.target);
-  const actualText = textOf(indicator.actual);
-  const problems: InputProblem[] = textProblems(indicator.target, "年度指标值", where);
-  problems.push(...textProblems(indicator.actual, "实际完成值", where));
+  const home = indicator.name.ref.sheet;
+  const targetField = indicator.target!;
+  const actualField = indicator.actual!;
+  const targetText = textOf(targetField);
+  const actualText = textOf(actualField);
+  const problems: InputProblem[] = textProblems(targetField, "年度指标值", where);
+  problems.push(...textProblems(actualField, "实际完成值", where));
   if (weight.reading.kind !== "number") problems.push(...numberProblems(weight, "分值", where));
-  const rule = achievedRule(indicator.target, indicator.actual, weight);
+  const rule = achievedRule(targetField, actualField, weight);
   if (rule.achieved) {
     const compiled = compile(rule.expr, home, rule.env);
     const computed: Computed = {
@@ -125,7 +196,7 @@ function scoreQualitative(
       explanation: `实际完成值与年度指标值一致（${actualText}），视为达成，得满分${showScore(compiled.value)}`,
     };
     if (compiled.note && compiled.value !== null) computed.note = compiled.note;
-    const written = computed.formula !== null || computed.value !== null;
+    const written = !!indicator.score && (computed.formula !== null || computed.value !== null);
     return {
       score: outcome(base, computed, false, false, false, problems),
       written,
@@ -142,19 +213,20 @@ function scoreQualitative(
   }
   const tier = tierOf(actualText);
   const band = base.weight ? bandOf(tier, base.weight, profile) : undefined;
-  const enteredReading = readCell(indicator.score);
+  const scoreField = indicator.score;
+  const enteredReading = scoreField ? readCell(scoreField) : NO_READING;
   const entered = enteredNumber(enteredReading);
-  if (enteredReading.kind === "empty")
+  if (scoreField && enteredReading.kind === "empty")
     problems.push({
       code: "REQUIRED_EMPTY",
-      field: indicator.score,
-      message: `${where}为定性指标且实际完成值与指标值不一致，得分需由评价人填写（${refA1(indicator.score.ref)}）`,
+      field: scoreField,
+      message: `${where}为定性指标且实际完成值与指标值不一致，得分需由评价人填写（${refA1(scoreField.ref)}）`,
     });
-  else if (enteredReading.kind !== "number")
+  else if (scoreField && enteredReading.kind !== "number")
     problems.push({
       code: "NOT_A_NUMBER",
-      field: indicator.score,
-      message: `${where}得分「${indicator.score.text || String(indicator.score.value)}」不是数字（${refA1(indicator.score.ref)}）`,
+      field: scoreField,
+      message: `${where}得分「${scoreField.text || String(scoreField.value)}」不是数字（${refA1(scoreField.ref)}）`,
     });
   const missed =
     tier === "partial" || tier === "failed"
@@ -168,7 +240,7 @@ function scoreQualitative(
     ruleId: RULE.judgment,
     explanation: explainJudgment(targetText, actualText, tier, band, entered),
   };
-  const score = outcome(base, judged, true, missed, false, problems);
+  const score = outcome(base, judged, !!scoreField, missed, false, problems);
   if (tier) score.tier = tier;
   if (band) score.band = band;
   return { score, written: false };
@@ -219,6 +291,8 @@ function unitKey(unit: string): string {
 }
 
 function unitProblems(target: Quantity | null, actual: Quantity | null, indicator: Indicator, where: string) {
+  const targetField = indicator.target!;
+  const actualField = indicator.actual!;
   if (!target || !actual) return [];
   if (target.unit === actual.unit) return [];
   const problems: InputProblem[] = [];
@@ -227,8 +301,8 @@ function unitProblems(target: Quantity | null, actual: Quantity | null, indicato
   if (t !== "" && a !== "" && t !== a)
     problems.push({
       code: "UNIT_MISMATCH" as const,
-      field: indicator.actual,
-      message: `${where}实际完成值单位「${actual.unit}」与年度指标值单位「${target.unit}」不一致（${refA1(indicator.actual.ref)}）`,
+      field: actualField,
+      message: `${where}实际完成值单位「${actual.unit}」与年度指标值单位「${target.unit}」不一致（${refA1(actualField.ref)}）`,
     });
   else if (target.percent !== actual.percent) {
     // 95 against 90 % is read as 95 %; 0.95 against 90 % almost certainly meant 95 %: say so
@@ -237,7 +311,7 @@ function unitProblems(target: Quantity | null, actual: Quantity | null, indicato
     if (plain.unit === "" && plain.value.abs().lte(1) && pct.value.abs().gt(1))
       problems.push({
         code: "UNIT_MISMATCH" as const,
-        field: target.percent ? indicator.actual : indicator.target,
+        field: target.percent ? actualField : targetField,
         message: `${where}一方为百分数${pct.value.toFixed()}%，另一方为${plain.value.toFixed()}，按${plain.value.toFixed()}%比较；若意为${plain.value.times(100).toFixed()}%请改写`,
       });
   }

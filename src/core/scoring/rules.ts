@@ -10,6 +10,8 @@ export const RULE = {
   judgment: "indicator.qualitative.judgment",
   notApplicable: "indicator.notApplicable",
   unscorable: "indicator.unscorable",
+  unweighted: "indicator.unweighted",
+  budgetRateRow: "indicator.budgetRate",
   total: "total",
   controlRate: "basic.controlRate",
   sizeRate: "basic.sizeRate",

@@ -3,6 +3,7 @@ import { EvalTable, Table } from "../layout/model";
 import { Profile } from "../profile/types";
 import { scoreBasic } from "./basic";
 import { scoreBudget } from "./budget";
+import { scoreBudgetRateRow } from "./budget-rate-row";
 import { scoreIndicator } from "./indicator";
 import { scoreTotal } from "./total";
 import { EvalTableScore, TableScore, WorkbookScore } from "./types";
@@ -17,7 +18,9 @@ export function scoreTable(table: Table, profile: Profile): TableScore {
 
 export function scoreEvalTable(table: EvalTable, profile: Profile): EvalTableScore {
   const budget = scoreBudget(table, profile);
-  const indicators = table.indicators.map((i) => scoreIndicator(i, profile));
+  const indicators = table.indicators.map((i) =>
+    i.budgetRate ? scoreBudgetRateRow(i, profile, budget) : scoreIndicator(i, profile),
+  );
   const { total, weightTotal, grade } = scoreTotal(table, profile, budget, indicators);
   return {
     kind: table.kind,

@@ -44,18 +44,21 @@ export function scoreTotal(
 ): { total: Computed; weightTotal: Decimal; grade: Grade | null } {
   const terms: Expr[] = [];
   if (budget.scoreTerm) terms.push(budget.scoreIsCell ? budget.scoreTerm : n(budget.scoreTerm));
-  else if (table.budget.total.score) terms.push(enteredLeaf(table.budget.total.score));
+  else if (table.budget?.total.score) terms.push(enteredLeaf(table.budget.total.score));
+  // 区域绩效目标自评表 scores its 年度目标完成情况 block too.
+  if (table.goals.score) terms.push(enteredLeaf(table.goals.score));
   const naWeights: Expr[] = [];
   let weightTotal = budget.budget.weight ?? ZERO;
   for (const { score, written } of indicators) {
     const field = score.indicator.score;
     if (score.direction === "notApplicable") {
-      const w = input(score.indicator.weight);
-      if (w.quantity) naWeights.push(w.expr);
+      const w = score.indicator.weight ? input(score.indicator.weight) : null;
+      if (w?.quantity) naWeights.push(w.expr);
       continue;
     }
     if (score.weight) weightTotal = weightTotal.plus(score.weight);
-    terms.push(written ? filledCell(field.ref, outcomeOfCompiled(score.score)) : enteredLeaf(field));
+    if (field) terms.push(written ? filledCell(field.ref, outcomeOfCompiled(score.score)) : enteredLeaf(field));
+    else if (score.score.value !== null) terms.push(num(score.score.value));
   }
 
   const S = sumOf(terms);

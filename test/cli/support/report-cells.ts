@@ -14,9 +14,9 @@ export function scoreCells(report: FileReport): [string | undefined, number | nu
     t.kind === "basic"
       ? []
       : [
-          [t.budget.cells.score, t.budget.score],
+          [t.budget!.cells.score, t.budget!.score],
           ...t.indicators.map((ind): [string | undefined, number | null] => [ind.cells.score, ind.score]),
-          [t.total.cells.score, t.total.score],
+          [t.total!.cells.score, t.total!.score],
         ],
   );
 }

@@ -132,10 +132,11 @@ export function buildEvalTable(spec: EvalSpec): { table: EvalTable; sheet: Built
   });
   const totalRow = FIRST_INDICATOR_ROW + spec.indicators.length;
   const totalSpec = spec.total === undefined ? {} : spec.total;
-  let tableTotal: EvalTable["total"] = { row: totalRow };
+  let tableTotal: EvalTable["total"] = undefined;
   if (totalSpec) {
     b.put(totalRow, 1, "总分");
     tableTotal = {
+      where: "bottomRow",
       row: totalRow,
       weight: b.put(totalRow, COL.weight, totalSpec.weight ?? 100),
       score: b.put(totalRow, COL.score, totalSpec.score ?? null),
@@ -147,12 +148,15 @@ export function buildEvalTable(spec: EvalSpec): { table: EvalTable; sheet: Built
     area: { top: 1, left: 1, bottom: totalRow, right: COL.nature },
     title,
     titleField,
-    budget: { total, sources: [], incomeParts: [], expenseParts: [] },
+    budget: { total, sources: [], incomeParts: [], expenseParts: [], unit: "万元" },
     goals: {},
     indicators,
+    groups: [],
+    subRows: [],
     fillerRows: [],
     total: tableTotal,
     columns: { ...COL },
+    layout: { family: (spec.kind ?? "project") === "department" ? "central-department" : "central", has: [] },
   };
   return { table, sheet: b.sheet() };
 }

@@ -1,0 +1,63 @@
+// 预算执行率 listed as an indicator row (宁夏, 河北 forms score budget execution there instead of in the money block):
+// score = 分值 × min(执行率, 1), the 执行率 being the money block's (its cell, or 全年执行数 ÷ 全年预算数), else the
+// row's own 实际完成值 read as a rate.
+import Decimal from "decimal.js";
+import { Indicator } from "../layout/model";
+import { Profile } from "../profile/types";
+import { ScoredBudget } from "./budget";
+import { RuleResult, showRate, showScore } from "./explain";
+import { Expr, compile, evaluate, min, mul, num, round, whenNumbers } from "./expr";
+import { ScoredIndicator, scoreIndicator, weightInput } from "./indicator";
+import { input } from "./inputs";
+import { RULE } from "./rules";
+import { IndicatorScore } from "./types";
+
+export function scoreBudgetRateRow(indicator: Indicator, profile: Profile, budget: ScoredBudget): ScoredIndicator {
+  const weight = weightInput(indicator);
+  const rate = budget.rateTerm ?? rateOfActual(indicator);
+  if (!weight || !rate) return scoreIndicator(indicator, profile);
+  const compiled = compile(
+    whenNumbers([rate, weight.expr], round(mul(weight.expr, min(rate, num(1))), 2)),
+    indicator.name.ref.sheet,
+  );
+  const rateValue = valueOf(rate);
+  const score = new RuleResult(compiled, RULE.budgetRateRow, () =>
+    compiled.value !== null && rateValue !== null && weight.quantity
+      ? `预算执行率按全年执行数÷全年预算数为${showRate(rateValue)}，得分=分值×执行率（超过100%按100%计）：${weight.quantity.value.toFixed()}×${showRate(Decimal.min(rateValue, 1))}=${showScore(compiled.value)}`
+      : "执行率或分值无法确定，暂不计分",
+  );
+  const out: IndicatorScore = {
+    indicator,
+    direction: "positive",
+    directionGuessed: false,
+    nameSuggestsReverse: false,
+    target: null,
+    actual: null,
+    weight: weight.quantity?.value ?? null,
+    score,
+    judgment: false,
+    missed: rateValue !== null && rateValue.lt(1),
+    overshoot: false,
+    problems: [],
+  };
+  return { score: out, written: !!indicator.score && (compiled.formula !== null || compiled.value !== null) };
+}
+
+/** The row's 实际完成值 as a fraction, where the table has no money block to take the rate from. */
+function rateOfActual(indicator: Indicator): Expr | null {
+  if (!indicator.actual) return null;
+  const actual = input(indicator.actual);
+  const q = actual.quantity;
+  if (!q) return null;
+  if (typeof indicator.actual.value === "number" && q.percent) return actual.expr;
+  return num(q.percent || q.value.gt(10) ? q.value.div(100) : q.value);
+}
+
+function valueOf(e: Expr): Decimal | null {
+  try {
+    const v = evaluate(e);
+    return v instanceof Decimal ? v : null;
+  } catch {
+    return null;
+  }
+}
