@@ -215,16 +215,16 @@ export function sampleLayout(data: SampleData = HENGYANG_2023): SampleLayout {
 // ---------------------------------------------------------------------------------------------------------------
 // Writing
 
-const FONT: Partial<ExcelJS.Font> = { name: "宋体", size: 11 };
+export const FONT: Partial<ExcelJS.Font> = { name: "宋体", size: 11 };
 const THIN: Partial<ExcelJS.Border> = { style: "thin" };
-const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+export const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const CENTER: Partial<ExcelJS.Alignment> = { horizontal: "center", vertical: "middle", wrapText: true };
 const LEFT: Partial<ExcelJS.Alignment> = { horizontal: "left", vertical: "middle", wrapText: true };
 /** Excel's row height for one line of 11-point 宋体, in points. */
-const LINE_HEIGHT = 14.25;
+export const LINE_HEIGHT = 14.25;
 
 /** Rough display width in column units: CJK characters are about two digits wide. */
-function displayWidth(text: string): number {
+export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u2e80-\uffef]/.test(ch) ? 2 : 1.1;
   return width;
