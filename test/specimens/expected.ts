@@ -8,8 +8,7 @@
  * expected.test.ts only checks that every cell named here shows the text named here.
  *
  * Conventions:
- * - `text` is what a person sees: the displayed number ("10.00", "86.19%", "215,457.6", and "10" for 06's 9.9 under
- *   the format 0), or the text as typed.
+ * - `text` is what a person sees: the displayed number ("10.00", "86.19%", "215,457.6"), or the text as typed.
  * - A field is `null` where the form has no such column; `{ cell, text: "" }` where the cell is there and empty.
  *   `nature`, `unit` and `scoreFactor` are left out where the form has no such column.
  * - level1/level2 are the labels without their "(50分)"; the printed typo 社会效益效益指标 (03) is kept.
@@ -779,7 +778,7 @@ const SPECIMEN_06: ExpectedSpecimen = {
           executed: f("G7", "65.07"),
           weight: f("H7", "10"),
           rate: f("I7", "99%"),
-          score: f("J7", "10"), // holds 9.9 under the format 0
+          score: f("J7", "9"),
         },
         sources: [
           { label: "当年财政拨款", annual: f("F8", "65.66"), executed: f("G8", "65.07") },
@@ -837,12 +836,7 @@ const SPECIMEN_06: ExpectedSpecimen = {
   ],
   findings: [
     { code: "BUDGET_RATE_MISMATCH", cell: `${S06}!I7`, why: "65.07 ÷ 65.66 = 0.991014 → 99.10%; entered 99%" },
-    // unsure: only 0.01 apart (over the 0.005 tolerance), and the cell shows 10, not the 9 the specimen prints.
-    {
-      code: "BUDGET_SCORE_MISMATCH",
-      cell: `${S06}!J7`,
-      why: "10 × min(99.10%, 1) = 9.91; entered 9.9 (shown as 10 under the format 0)",
-    },
+    { code: "BUDGET_SCORE_MISMATCH", cell: `${S06}!J7`, why: "10 × min(99.10%, 1) = 9.91; entered 9" },
     {
       code: "SCORE_MISMATCH",
       cell: `${S06}!I14`,
@@ -855,7 +849,7 @@ const SPECIMEN_06: ExpectedSpecimen = {
     {
       code: "TOTAL_MISMATCH",
       cell: `${S06}!I20`,
-      why: "总分 94 against the entered scores 9.9 + 13 + 15 + 10 + 10 + 27 + 9 = 93.9",
+      why: "总分 94 against the entered scores 9 + 13 + 15 + 10 + 10 + 27 + 9 = 93",
     },
     // Holds: weights 10 + 15 + 15 + 10 + 10 + 30 + 10 = 100 and the labels' 50 = 15 + 15 + 10 + 10, 30, 10. The empty
     // 年初预算数 has no filled source under it: no BUDGET_TOTAL_MISMATCH. "指标1:" before the names is a prefix of a

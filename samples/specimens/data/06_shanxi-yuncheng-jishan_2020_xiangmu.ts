@@ -9,11 +9,11 @@
  * Placed or decided here:
  * - Only two amounts are printed, 65.66 and 65.07; 65.07 ÷ 65.66 is the printed 99%, so they are 全年预算数 and
  *   全年执行数 and 年初预算数 stays empty ([?] in the specimen).
- * - The budget 得分 holds 9.9 with the number format "0" (the specimen: displayed 9, hidden 9.9; 总分 94 is typed).
- *   Note that Excel and LibreOffice round under "0": the cell shows 10, not the 9 the specimen prints. No number
- *   format truncates; a cell that shows 9 would hold 9 (or less than 9.5).
+ * - The budget 得分 holds 9, as printed. The specimen's source speaks of a hidden 9.9 behind the shown 9, but no
+ *   number format truncates (9.9 under "0" shows 10), so a cell that shows 9 holds less than 9.5: the clerk's 9 is
+ *   kept, and the 总分 94 typed beside it no longer adds up (visible sum 93).
  */
-import { head, L, row, SpecimenWorkbook, stored, subtitle, title, U, vertical } from "../specimen";
+import { head, L, row, SpecimenWorkbook, subtitle, title, U, vertical } from "../specimen";
 
 export const SHANXI_JISHAN_2020: SpecimenWorkbook = {
   file: "06_shanxi-yuncheng-jishan_2020_xiangmu",
@@ -31,7 +31,7 @@ export const SHANXI_JISHAN_2020: SpecimenWorkbook = {
         row("项目名称", L, L, "建档立卡个人缴费县级配套资金", L, L, L, L, L), // 4
         row("主管部门", L, L, "稷山县医疗保障局", L, "实施单位", L, "稷山县医疗保险服务中心", L), // 5
         head(vertical("项目资金(万元)"), "", L, "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"), // 6
-        row(U, "年度资金总额", L, "", "65.66", "65.07", "10", "99%", stored(9.9, "0")), // 7
+        row(U, "年度资金总额", L, "", "65.66", "65.07", "10", "99%", "9"), // 7
         row(U, "其中:当年财政拨款", L, "", "65.66", "65.07", "—", "99%", "—"), // 8
         row(U, "上年结转资金", L, "", "", "", "—", "", "—"), // 9
         row(U, "其他资金", L, "", "", "", "—", "", "—"), // 10
