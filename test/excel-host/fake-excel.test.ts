@@ -136,4 +136,32 @@ describe("the fake Excel API", () => {
       "InvalidArgument",
     );
   });
+
+  it("returns only the merged areas whose top-left cell is in the range, and fails above 512 of them", async () => {
+    const merges = Array.from({ length: 513 }, (_, i) => `A${i + 2}:B${i + 2}`);
+    const fake = new FakeExcel({ sheets: [{ name: "合并", merges: ["C1:D3", ...merges] }] });
+    const read = (address: string) =>
+      fake.run(async (context) => {
+        const areas = context.workbook.worksheets.getItem("合并").getRange(address).getMergedAreasOrNullObject();
+        areas.load("areaCount,areas/items/address");
+        await context.sync();
+        return areas.isNullObject ? null : areas.areas.items.map((r) => r.address);
+      });
+    expect(await read("C1:C3")).toEqual(["合并!C1:D3"]);
+    expect(await read("D2:E9")).toBeNull(); // C1:D3 starts outside
+    expect(await read("A2:B513")).toHaveLength(512);
+    expect(codeOf(await read("A1:D600").catch((e) => e))).toBe("GeneralException");
+  });
+
+  it("plays an office.js older than its Excel: the host says 1.18, the library has no notes", async () => {
+    const fake = new FakeExcel({ officeJsApi: "1.17", sheets: [{ name: "表", notes: { A1: "备注" } }] });
+    expect(fake.isSetSupported("ExcelApi", "1.18")).toBe(true);
+    expect(fake.hasClass("NoteCollection")).toBe(false);
+    await fake.run(async (context) => {
+      expect(context.workbook.notes).toBeUndefined();
+      expect(context.workbook.worksheets.getItem("表").notes).toBeUndefined();
+    });
+    const current = new FakeExcel({ sheets: [{ name: "表" }] });
+    expect(current.hasClass("NoteCollection")).toBe(true);
+  });
 });
