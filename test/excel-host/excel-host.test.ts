@@ -123,7 +123,7 @@ describe("ExcelHost.read, merged areas", () => {
     return { excel, merges };
   }
 
-  const sorted = (areas: Area[]) => areas.map((a) => areaA1(a)).sort();
+  const sorted = (areas: readonly Area[]) => areas.map((a) => areaA1(a)).sort();
 
   it("reads a sheet with 600 merged areas, every one once and whole, in the syncs of any other read", async () => {
     const { excel, merges } = manyMerges();
@@ -270,6 +270,27 @@ describe("ExcelHost.apply", () => {
       area: { top: 1, left: 1, bottom: 13, right: 8 },
     });
     expect(after.sheets.find((g) => g.name === "项目1")?.cell(6, 8)?.note).toBe("由绩效自评助手起草，请核对。");
+  });
+
+  it("keeps as text what a zh-CN Excel would turn into a date, a fraction, an error or a boolean", async () => {
+    const excel = fakeWorkbook(1);
+    const host = hostOn(excel);
+    await host.read();
+    const texts = ["3月5日", "2023年3月5日", "1 1/2", "#N/A", "TRUE", "1/2", "9:30", "１２３", "12月前完成"];
+    const plan = emptyPlan();
+    texts.forEach((value, i) =>
+      plan.cells.push({
+        ref: { sheet: "部门整体支出", row: 20 + i, col: 1 },
+        expected: { value: null },
+        value,
+        purpose: "t",
+      }),
+    );
+    const result = await host.apply(plan);
+    expect(result.applied).toBe(true);
+    expect(texts.map((_, i) => excel.cell("部门整体支出", `A${20 + i}`))).toEqual(texts.map((value) => ({ value })));
+    // What the undo expects is what Excel stored: the same text.
+    expect(result.undo.cells.map((c) => c.expected.value).reverse()).toEqual(texts);
   });
 
   it("writes a custom validation rule with its formula", async () => {

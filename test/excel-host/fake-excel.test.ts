@@ -93,17 +93,34 @@ describe("the fake Excel API", () => {
     expect(fake.cell("自评表", "C2")).toEqual({ value: null, formula: "=SUM(B1,1)" });
   });
 
-  it("parses values as Excel does unless they start with an apostrophe", async () => {
+  it("parses values as a zh-CN Excel does unless they start with an apostrophe", async () => {
     const fake = excel();
+    const typed = ["001", "'001", "93%", "#N/A", "#n/a", "TRUE", "3月5日", "2023年3月5日", "2023-3-5", "1/2"];
+    const more = ["1 1/2", "9:30", "１２３", "12月前完成", "≥95%"];
     await fake.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem("自评表");
-      sheet.getRange("D1:D4").values = [["001"], ["'001"], ["93%"], ["#N/A"]];
+      sheet.getRange(`D1:D${typed.length}`).values = typed.map((v) => [v]);
+      sheet.getRange(`E1:E${more.length}`).values = more.map((v) => [v]);
       await context.sync();
     });
-    expect(fake.cell("自评表", "D1")).toEqual({ value: 1 });
-    expect(fake.cell("自评表", "D2")).toEqual({ value: "001" });
-    expect(fake.cell("自评表", "D3")).toEqual({ value: 0.93, numFmt: "0%" });
-    expect(fake.cell("自评表", "D4")).toEqual({ value: null, error: "#N/A" });
+    const at = (a: string) => fake.cell("自评表", a);
+    expect(at("D1")).toEqual({ value: 1 });
+    expect(at("D2")).toEqual({ value: "001" });
+    expect(at("D3")).toEqual({ value: 0.93, numFmt: "0%" });
+    expect(at("D4")).toEqual({ value: null, error: "#N/A" });
+    expect(at("D5")).toEqual({ value: null, error: "#N/A" });
+    expect(at("D6")).toEqual({ value: true });
+    const year = new Date().getFullYear();
+    const serial = (y: number, m: number, d: number) => (Date.UTC(y, m - 1, d) - Date.UTC(1899, 11, 30)) / 86_400_000;
+    expect(at("D7")).toEqual({ value: serial(year, 3, 5), numFmt: 'm"月"d"日"' });
+    expect(at("D8")).toEqual({ value: 44990, numFmt: "yyyy/m/d" });
+    expect(at("D9")).toEqual({ value: 44990, numFmt: "yyyy/m/d" });
+    expect(at("D10")).toEqual({ value: serial(year, 1, 2), numFmt: 'm"月"d"日"' });
+    expect(at("E1")).toEqual({ value: 1.5, numFmt: "# ?/?" });
+    expect(at("E2")).toEqual({ value: 9.5 / 24, numFmt: "h:mm" });
+    expect(at("E3")).toEqual({ value: 123 });
+    expect(at("E4")).toEqual({ value: "12月前完成" });
+    expect(at("E5")).toEqual({ value: "≥95%" });
   });
 
   it("reports a range's validation type as Excel does: one rule, None, MixedCriteria or Inconsistent", async () => {

@@ -764,21 +764,66 @@ function cellProperty(cell: FakeCell | undefined, property: string): unknown {
   }
 }
 
-const ERROR_VALUES = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/;
+const ERROR_VALUES = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
-/** A value as Excel stores it when it is typed or set through Range.values: parsed, unless it starts with "'". */
+/** Excel's serial number of a date (days since 1899-12-30, which absorbs Excel's phantom 1900-02-29). */
+function dateSerial(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = Date.UTC(year, month - 1, day);
+  if (new Date(date).getUTCDate() !== day) return null;
+  return Math.round((date - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What a zh-CN Excel makes of typed text that is a date, a time or a fraction: the number and the format it
+ * gives the cell; null for text it keeps. A date without a year takes the current year, as Excel does.
+ */
+function parsedDateOrTime(text: string): { value: number; numFmt: string } | null {
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (m) {
+    const serial = dateSerial(+m[1], +m[2], +m[3]);
+    return serial === null ? null : { value: serial, numFmt: "yyyy/m/d" };
+  }
+  m = /^(\d{4})\s*年\s*(\d{1,2})\s*月$/.exec(text);
+  if (m) {
+    const serial = dateSerial(+m[1], +m[2], 1);
+    return serial === null ? null : { value: serial, numFmt: 'yyyy"年"m"月"' };
+  }
+  m = /^(\d{1,2})\s*(?:[-/]\s*(\d{1,2})|月\s*(\d{1,2})\s*日?)$/.exec(text);
+  if (m) {
+    const serial = dateSerial(new Date().getFullYear(), +m[1], +(m[2] ?? m[3]));
+    return serial === null ? null : { value: serial, numFmt: 'm"月"d"日"' };
+  }
+  m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (m && +m[1] < 24 && +m[2] < 60 && +(m[3] ?? 0) < 60)
+    return { value: (+m[1] * 3600 + +m[2] * 60 + +(m[3] ?? 0)) / 86_400, numFmt: "h:mm" };
+  m = /^([-+]?)(\d+)\s+(\d+)\s*\/\s*(\d+)$/.exec(text);
+  if (m && +m[4] > 0 && +m[3] < +m[4]) {
+    const value = +m[2] + +m[3] / +m[4];
+    return { value: m[1] === "-" ? -value : value, numFmt: "# ?/?" };
+  }
+  return null;
+}
+
+/**
+ * A value as a zh-CN Excel stores it when it is typed or set through Range.values: parsed, unless it starts with
+ * "'". Full-width digits and signs count as their ASCII forms.
+ */
 export function typedCell(value: unknown, numFmt: string | undefined): FakeCell | undefined {
   const keep = numFmt ? { numFmt } : {};
   if (value === "" || value === null || value === undefined) return numFmt ? { value: null, numFmt } : undefined;
   if (typeof value === "number" || typeof value === "boolean") return { value, ...keep };
   if (typeof value !== "string") fail("InvalidArgument", `Cannot set a ${typeof value} as a cell value.`);
   if (value.startsWith("'")) return { value: value.slice(1), ...keep };
-  if (value.startsWith("=")) return { value: null, formula: normalizeFormula(value), ...keep };
-  if (ERROR_VALUES.test(value)) return { value: null, error: value, ...keep };
-  if (/^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$/.test(value)) return { value: Number(value), ...keep };
-  const percent = /^\s*([-+]?\d+(\.\d*)?)\s*%\s*$/.exec(value);
+  const typed = value.normalize("NFKC").trim();
+  if (typed.startsWith("=")) return { value: null, formula: normalizeFormula(typed), ...keep };
+  if (ERROR_VALUES.test(typed)) return { value: null, error: typed.toUpperCase(), ...keep };
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(typed)) return { value: Number(typed), ...keep };
+  const percent = /^([-+]?\d+(\.\d*)?)\s*%$/.exec(typed);
   if (percent) return { value: Number(percent[1]) / 100, numFmt: numFmt ?? "0%" };
-  if (/^(true|false)$/i.test(value)) return { value: value.toUpperCase() === "TRUE", ...keep };
+  if (/^(true|false)$/i.test(typed)) return { value: typed.toUpperCase() === "TRUE", ...keep };
+  const date = parsedDateOrTime(typed);
+  if (date) return { value: date.value, numFmt: numFmt ?? date.numFmt };
   return { value, ...keep };
 }
 
