@@ -8,6 +8,7 @@
 //
 // Every page carries the same Content-Security-Policy (see contentSecurityPolicy below); no page has inline script,
 // and no bundle relies on eval (devtool is off, so there are no eval source maps).
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -62,6 +63,8 @@ module.exports = (env = {}, argv = {}) => {
   const publicUrl = env.publicUrl ? withTrailingSlash(String(env.publicUrl)) : DEV_ORIGIN;
   const csp = contentSecurityPolicy({ cdn, strictStyle: Boolean(env.strictStyle) });
   const officeJs = cdn ? OFFICE_CDN_URL : OFFICE_LOCAL_URL;
+  // The one text every page shows where the bundles cannot run (legacy-check.js).
+  const legacyMessage = fs.readFileSync(path.join(ROOT, "src", "taskpane", "legacy-message.html"), "utf8").trim();
 
   const copies = [
     { from: "assets", to: "assets", info: { minimized: true } },
@@ -111,7 +114,7 @@ module.exports = (env = {}, argv = {}) => {
             inject: "body",
             scriptLoading: "defer",
             minify: false,
-            templateParameters: { csp, officeJs: p.office === false ? null : officeJs },
+            templateParameters: { csp, officeJs: p.office === false ? null : officeJs, legacyMessage },
           }),
       ),
       new CopyWebpackPlugin({ patterns: copies }),
