@@ -101,7 +101,7 @@ export async function readWorkbook(
   const blocks: Block[] = layouts.flatMap((layout, sheet) => {
     const area = layout.used.isNullObject ? null : parseSheetArea(layout.used.address)?.area;
     return area
-      ? rowBlocks(area, options.payloadBudget).map((a): Block => ({
+      ? rowBlocks(area, options.payloadBudget, bytesPerCell(features.mergedAreas)).map((a): Block => ({
           sheet,
           worksheet: layout.worksheet,
           area: a,
@@ -142,9 +142,9 @@ function usedRangeOf(worksheet: XlWorksheet, features: ExcelFeatures): XlRange {
 }
 
 /** The used area cut into row blocks that each fit the budget. */
-function rowBlocks(area: Area, budget: number): Area[] {
+function rowBlocks(area: Area, budget: number, perCell: number): Area[] {
   const width = area.right - area.left + 1;
-  const rowsPerBlock = Math.max(1, Math.floor(budget / (width * READ_BYTES_PER_CELL)));
+  const rowsPerBlock = Math.max(1, Math.floor(budget / (width * perCell)));
   const out: Area[] = [];
   for (let top = area.top; top <= area.bottom; top += rowsPerBlock)
     out.push({ ...area, top, bottom: Math.min(area.bottom, top + rowsPerBlock - 1) });
@@ -163,13 +163,20 @@ export function mergePieces(area: Area): Area[] {
   return out;
 }
 
-/** A merged area's address comes back at most once per cell's worth of top-left cells: about 40 bytes each. */
+/**
+ * At worst a merged area starts in every second cell (each covers two cells or more), and its address comes back
+ * in about 40 bytes: 20 bytes per cell read.
+ */
 const MERGE_BYTES_PER_CELL = 20;
+
+function bytesPerCell(merges: boolean): number {
+  return READ_BYTES_PER_CELL + (merges ? MERGE_BYTES_PER_CELL : 0);
+}
 
 function blockBytes(block: Block): number {
   const cells = (block.area.bottom - block.area.top + 1) * (block.area.right - block.area.left + 1);
-  if (!block.merges) return cells * READ_BYTES_PER_CELL;
-  return cells * (READ_BYTES_PER_CELL + MERGE_BYTES_PER_CELL) + actionBytes(2 * mergePieces(block.area).length);
+  const pieces = block.merges ? actionBytes(2 * mergePieces(block.area).length) : 0;
+  return cells * bytesPerCell(block.merges) + pieces;
 }
 
 /** The rectangles of one piece's merged areas; a null RangeAreas (no merged area starts there) has none. */
