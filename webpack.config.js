@@ -5,15 +5,23 @@
 //   npx webpack --mode production --env cdn                         office.js from Microsoft's CDN
 //   npx webpack --mode production --env publicUrl=https://intranet.example/jixiao/
 //                                                                   manifest URLs rewritten to that origin
+//   npm run dev-server  (webpack serve --mode development)          https://localhost:3000/ with the certificates
+//                                                                   of `npx office-addin-dev-certs install`
 //
 // Every page carries the same Content-Security-Policy (see contentSecurityPolicy below); no page has inline script,
-// and no bundle relies on eval (devtool is off, so there are no eval source maps).
+// and no bundle relies on eval: source maps are files (devtool "source-map" in development), never eval ones.
+// A production build keeps its maps out of dist/, which is what gets copied to the server, and beside it in
+// dist-maps/ ("hidden-source-map": no sourceMappingURL comment), so the stack of an error report can be mapped back.
+const fs = require("fs");
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const ROOT = __dirname;
 const DEV_ORIGIN = "https://localhost:3000/";
+const DEV_PORT = 3000;
+/** Where a production build puts its source maps, relative to dist/: the folder beside it. */
+const MAPS_DIR = "../dist-maps";
 const OFFICE_CDN_ORIGIN = "https://appsforoffice.microsoft.com";
 const OFFICE_CDN_URL = `${OFFICE_CDN_ORIGIN}/lib/1/hosted/office.js`;
 const OFFICE_LOCAL_URL = "office-js/office.js";
@@ -52,6 +60,35 @@ const PAGES = [
   { name: "preview", entry: "./src/main/preview.tsx", template: "./src/preview/preview.html", office: false },
 ];
 
+/**
+ * The dev server's HTTPS options: the CA, certificate and key that `npx office-addin-dev-certs install` generates
+ * in ~/.office-addin-dev-certs. Read as files, not through the package's getHttpsServerOptions(), which on Linux
+ * reinstalls the CA into the system store with sudo whenever it is not there, and fails where there is no sudo
+ * (CI, containers); trusting the CA is the install command's job, once.
+ */
+function devCertificates() {
+  const defaults = require("office-addin-dev-certs/lib/defaults");
+  const read = (file) => {
+    if (!fs.existsSync(file))
+      throw new Error(`No ${file}: run "npx office-addin-dev-certs install" once, then "npm run dev-server" again.`);
+    return fs.readFileSync(file);
+  };
+  return {
+    ca: read(defaults.caCertificatePath),
+    cert: read(defaults.localhostCertificatePath),
+    key: read(defaults.localhostKeyPath),
+  };
+}
+
+/** Empties dist-maps/ before a production build writes it, as output.clean does for dist/. */
+class CleanMapsPlugin {
+  apply(compiler) {
+    compiler.hooks.beforeRun.tap("CleanMapsPlugin", () =>
+      fs.rmSync(path.resolve(compiler.options.output.path, MAPS_DIR), { recursive: true, force: true }),
+    );
+  }
+}
+
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
@@ -62,6 +99,8 @@ module.exports = (env = {}, argv = {}) => {
   const publicUrl = env.publicUrl ? withTrailingSlash(String(env.publicUrl)) : DEV_ORIGIN;
   const csp = contentSecurityPolicy({ cdn, strictStyle: Boolean(env.strictStyle) });
   const officeJs = cdn ? OFFICE_CDN_URL : OFFICE_LOCAL_URL;
+  // The one text every page shows where the bundles cannot run (legacy-check.js).
+  const legacyMessage = fs.readFileSync(path.join(ROOT, "src", "taskpane", "legacy-message.html"), "utf8").trim();
 
   const copies = [
     { from: "assets", to: "assets", info: { minimized: true } },
@@ -79,13 +118,20 @@ module.exports = (env = {}, argv = {}) => {
     copies.push({ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } });
   }
 
+  const production = mode === "production";
   return {
     mode,
-    devtool: false,
+    devtool: production ? "hidden-source-map" : "source-map",
     target: ["web", "es2020"],
     context: ROOT,
     entry: Object.fromEntries(PAGES.map((p) => [p.name, p.entry])),
-    output: { path: path.join(ROOT, "dist"), filename: "[name].js", publicPath: "", clean: true },
+    output: {
+      path: path.join(ROOT, "dist"),
+      filename: "[name].js",
+      publicPath: "",
+      clean: true,
+      ...(production ? { sourceMapFilename: `${MAPS_DIR}/[file].map` } : {}),
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -96,7 +142,7 @@ module.exports = (env = {}, argv = {}) => {
           options: {
             transpileOnly: true,
             // ES modules reach webpack intact so it can drop the Fluent components we do not import.
-            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: false },
+            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
           },
         },
       ],
@@ -111,10 +157,11 @@ module.exports = (env = {}, argv = {}) => {
             inject: "body",
             scriptLoading: "defer",
             minify: false,
-            templateParameters: { csp, officeJs: p.office === false ? null : officeJs },
+            templateParameters: { csp, officeJs: p.office === false ? null : officeJs, legacyMessage },
           }),
       ),
       new CopyWebpackPlugin({ patterns: copies }),
+      ...(production ? [new CleanMapsPlugin()] : []),
     ],
     performance: {
       hints: mode === "production" ? "warning" : false,
@@ -124,6 +171,16 @@ module.exports = (env = {}, argv = {}) => {
       assetFilter: (file) => file.endsWith(".js") && !file.startsWith("office-js/"),
     },
     stats: mode === "production" ? "errors-warnings" : "normal",
+    // Only `webpack serve` reads this (and only then the certificates).
+    devServer: env.WEBPACK_SERVE
+      ? {
+          port: DEV_PORT,
+          server: { type: "https", options: devCertificates() },
+          headers: { "Access-Control-Allow-Origin": "*" },
+          static: false,
+          client: { overlay: { warnings: false } },
+        }
+      : undefined,
   };
 };
 
@@ -132,3 +189,5 @@ module.exports.PAGES = PAGES;
 module.exports.EMPTY_STYLE_HASH = EMPTY_STYLE_HASH;
 module.exports.OFFICE_CDN_URL = OFFICE_CDN_URL;
 module.exports.OFFICE_LOCAL_URL = OFFICE_LOCAL_URL;
+module.exports.MAPS_DIR = MAPS_DIR;
+module.exports.DEV_PORT = DEV_PORT;

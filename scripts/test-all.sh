@@ -22,6 +22,8 @@ step() {
 step typecheck npx tsc --noEmit -p .
 step lint npm run -s lint
 step format npm run -s format:check
+# The manifest against Microsoft's XML schemas, offline (xmllint; the online validator cannot be reached here).
+step validate npm run -s validate
 # The builds come before jest: the end-to-end tests drive the built task pane and the built CLI.
 step build npm run -s build
 step build-cli npm run -s build:cli

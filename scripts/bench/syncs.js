@@ -1,6 +1,8 @@
 // Bench of the Excel host's round trips (issue 7), merged by scripts/bench.js into the JSON line of `npm run bench`:
 //   syncs_read_1, syncs_read_60    context.sync() calls of one ExcelHost.read() of a workbook with 1 and 60 tables
 //   syncs_apply_1, syncs_apply_60  the same for applying the recalculation plan of that workbook
+//   syncs_reasons_60               the pane's 填写偏差原因 on the 60-table workbook (issue 16): open the reason list
+//                                  (its rows and a preview of each), change one row's choices three times, fill
 // The goal is the same count for 1 and 60 tables, at most 3 each. Office.js cannot run here, so the host runs
 // against the fake of the Excel API that its tests use (test/excel-host/fake-excel.ts), which counts every sync.
 "use strict";
@@ -22,6 +24,25 @@ async function measure(tables) {
   return { read, apply: excel.syncs - start };
 }
 
+/** Syncs of the reason list on the 60-table workbook, as the pane drives the session. */
+async function reasons() {
+  const { ExcelHost } = require(path.join(ROOT, "src", "host", "excel"));
+  const { Session } = require(path.join(ROOT, "src", "app", "session"));
+  const { fakeWorkbook } = require(path.join(ROOT, "test", "excel-host", "workbooks"));
+  const excel = fakeWorkbook(60);
+  const session = new Session(new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported }));
+  const start = excel.syncs;
+  const rows = await session.reasonRows();
+  for (const row of rows) await session.previewReason(row.cell, {});
+  const [first, second] = session.causes();
+  const [measure] = session.measures();
+  const changes = [{ cause: first.id }, { cause: second.id }, { cause: second.id, measure: measure.id }];
+  for (const choice of changes) await session.previewReason(rows[0].cell, choice);
+  const outcome = await session.fillReasons({ [rows[0].cell]: changes[2] });
+  if (outcome.written !== rows.length) throw new Error(`bench reasons wrote ${outcome.written} of ${rows.length}`);
+  return excel.syncs - start;
+}
+
 async function run(ctx) {
   const log = ctx.log;
   require(path.join(ROOT, "node_modules", "ts-node")).register({
@@ -31,11 +52,14 @@ async function run(ctx) {
   log("read and apply, 1 and 60 tables");
   const one = await measure(1);
   const sixty = await measure(60);
+  log("the reason list on 60 tables: open, three changes, fill");
+  const reasonSyncs = await reasons();
   return {
     syncs_read_1: one.read,
     syncs_read_60: sixty.read,
     syncs_apply_1: one.apply,
     syncs_apply_60: sixty.apply,
+    syncs_reasons_60: reasonSyncs,
   };
 }
 

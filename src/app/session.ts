@@ -1,6 +1,9 @@
 // The use cases a person runs from the task pane or the ribbon, over one WorkbookHost: 识别表格, 一键重算,
-// 提交前检查, 填写偏差原因, 撤销本次修改. Every run reads the workbook afresh (a person may have typed since),
+// 提交前检查, 填写偏差原因, 撤销本次修改. Every action reads the workbook once (a person may have typed since),
 // decides in the core, and writes one plan; the plan that undoes the last run is kept for 撤销本次修改.
+// The reason list works from what the last action read: listing its rows and previewing each draft are pure, so
+// opening the list and changing a row's 原因类别 or 改进措施 cost no round trip to Excel. 填写偏差原因 writes from
+// that same reading; the host's check of every cell against what was read keeps a person's newer text safe.
 import { WritePlan, emptyPlan, putsBack } from "../core/plan/write-plan";
 import { bindingNames } from "../core/layout";
 import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY } from "../core/profile";
@@ -8,6 +11,7 @@ import { Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNee
 import { buildReport } from "../core/report/build-report";
 import { Report } from "../core/report/report";
 import { refA1 } from "../core/grid/address";
+import { CellData, Grid } from "../core/grid/grid";
 import { Analysis, AppError, analyze } from "./analyze";
 import { ApplyResult, WorkbookData, WorkbookHost } from "./host";
 import { planRecalc } from "./recalc";
@@ -46,11 +50,19 @@ export interface Outcome {
   message: string;
 }
 
+/** The workbook as the last action read it, and what the core made of it under `profileId`. */
+interface Snapshot {
+  data: WorkbookData;
+  analysis?: Analysis;
+  profileId?: string;
+}
+
 export class Session {
   private chosenProfile: string | null = null;
   private storedProfile: string | null = null;
   private library: Library = libraryOf([]);
   private undo: WritePlan | null = null;
+  private snapshot: Snapshot | null = null;
 
   constructor(
     private readonly host: WorkbookHost,
@@ -99,6 +111,7 @@ export class Session {
     );
   }
 
+  /** The rows of the workbook as the last action read it (read now only when nothing has been read yet). */
   async reasonRows(): Promise<ReasonRow[]> {
     const { needs } = await this.needs();
     return needs.map((n) => ({
@@ -120,6 +133,7 @@ export class Session {
     return this.library.measures.map((m) => ({ id: m.name, label: m.name }));
   }
 
+  /** The text 填写偏差原因 would write into `cell`; drafted from the last reading, never from Excel. */
   async previewReason(cell: string, choice: ReasonChoice): Promise<string> {
     const { needs, library } = await this.needs();
     const need = needs.find((n) => n.cell === cell);
@@ -127,11 +141,19 @@ export class Session {
     return draftReason(need, choice, library);
   }
 
-  /** 填写偏差原因: drafts into empty reason cells (and rows the person chose to replace). */
+  /**
+   * 填写偏差原因: drafts into empty reason cells (and rows the person chose to replace), from the reading the list
+   * was made of. Drafts are text, so what Excel stored is known from the apply (its undo expects exactly that) and
+   * the report after the run needs no second read; a run refused for a changed cell reads afresh for the retry.
+   */
   async fillReasons(choices: Record<string, ReasonChoice>): Promise<Outcome> {
     const { needs, library } = await this.needs();
     const plan = buildReasonPlan(needs, choices, library);
-    return this.run(plan, (n) => `已填写 ${n} 条偏差原因草稿；带【请补充…】的内容请补充完整后再提交。`);
+    const result = await this.host.apply(plan);
+    if (result.applied && putsBack(result.undo)) this.undo = result.undo;
+    const known = result.applied && this.snapshot && plan.cells.every((w) => w.formula === undefined);
+    const data = known ? this.remember(withWrites(this.snapshot!.data, plan, result.undo)) : await this.read();
+    return this.outcome(data, result, (n) => `已填写 ${n} 条偏差原因草稿；带【请补充…】的内容请补充完整后再提交。`);
   }
 
   canRevert(): boolean {
@@ -152,21 +174,36 @@ export class Session {
     );
   }
 
+  /** One read through the host; what it returns is the reading the next steps work from. */
   private async read(): Promise<WorkbookData> {
-    const data = await this.host.read();
+    return this.remember(await this.host.read());
+  }
+
+  private remember(data: WorkbookData): WorkbookData {
     this.storedProfile = data.settings[PROFILE_SETTING_KEY] ?? null;
     this.library = libraryOf(data.sheets);
+    this.snapshot = { data };
     return data;
   }
 
-  private async analyze(): Promise<{ analysis: Analysis }> {
-    const data = await this.read();
-    return { analysis: analyze(data, this.profileId) };
+  /** The analysis of a reading, made once per reading and profile. */
+  private analysisOf(snapshot: Snapshot): Analysis {
+    if (!snapshot.analysis || snapshot.profileId !== this.profileId) {
+      snapshot.analysis = analyze(snapshot.data, this.profileId);
+      snapshot.profileId = this.profileId;
+    }
+    return snapshot.analysis;
   }
 
+  private async analyze(): Promise<{ analysis: Analysis }> {
+    await this.read();
+    return { analysis: this.analysisOf(this.snapshot!) };
+  }
+
+  /** The reason needs of the last reading; the workbook is read only when nothing has been read yet. */
   private async needs(): Promise<{ needs: ReasonNeed[]; library: Library }> {
-    const { analysis } = await this.analyze();
-    return { needs: reasonNeeds(analysis.score), library: this.library };
+    if (!this.snapshot) await this.read();
+    return { needs: reasonNeeds(this.analysisOf(this.snapshot!).score), library: this.library };
   }
 
   private report(analysis: Analysis): Report {
@@ -179,8 +216,9 @@ export class Session {
     return this.outcome(await this.read(), result, say);
   }
 
+  /** The result of a run, over `data`: the reading the run remembered last. */
   private outcome(data: WorkbookData, result: ApplyResult, say: (written: number) => string): Outcome {
-    const analysis = analyze(data, this.profileId);
+    const analysis = this.snapshot?.data === data ? this.analysisOf(this.snapshot) : analyze(data, this.profileId);
     const conflicts = result.conflicts.map(
       (c) =>
         `${refA1(c.write.ref)} 在读取后被修改过（现为“${c.found.formula ?? c.found.value ?? ""}”），本次未写入任何单元格，请重试。`,
@@ -201,4 +239,29 @@ function factsLine(n: ReasonNeed): string {
   if (f.completion) parts.push(`完成率 ${f.completion.times(100).toFixed(2)}%`);
   if (f.pointsLost && f.pointsLost.gt(0)) parts.push(`扣 ${f.pointsLost.toFixed(2)} 分`);
   return (n.kind === "overshoot" ? "超额完成：" : "未完成：") + parts.join("，");
+}
+
+/**
+ * The reading with the constants a plan wrote, as the host stored them: an applied plan's undo expects exactly
+ * what each written cell holds now. Notes come from the plan (they are not part of a cell's content).
+ */
+function withWrites(data: WorkbookData, plan: WritePlan, undo: WritePlan): WorkbookData {
+  const notes = new Map(plan.cells.map((w) => [refA1(w.ref), w.note]));
+  const bySheet = new Map<string, { row: number; col: number; cell: CellData | undefined }[]>();
+  for (const u of undo.cells) {
+    const grid = data.sheets.find((g) => g.name === u.ref.sheet);
+    const before = grid?.cell(u.ref.row, u.ref.col);
+    const note = notes.get(refA1(u.ref));
+    const cell: CellData = { value: u.expected.value };
+    if (u.expected.formula) cell.formula = u.expected.formula;
+    if (u.expected.numFmt) cell.numFmt = u.expected.numFmt;
+    const kept = note === undefined ? before?.note : note || undefined;
+    if (kept) cell.note = kept;
+    const empty = cell.value === null && !cell.formula && !cell.numFmt && !cell.note;
+    let changes = bySheet.get(u.ref.sheet);
+    if (!changes) bySheet.set(u.ref.sheet, (changes = []));
+    changes.push({ row: u.ref.row, col: u.ref.col, cell: empty ? undefined : cell });
+  }
+  const sheets: Grid[] = data.sheets.map((g) => (bySheet.has(g.name) ? g.withCells(bySheet.get(g.name)!) : g));
+  return { ...data, sheets };
 }

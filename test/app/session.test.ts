@@ -4,6 +4,10 @@ import { Session } from "../../src/app/session";
 import { MemoryHost } from "../../src/host/memory";
 import { WorkbookJson } from "../../src/host/memory/serialize";
 import { Grid } from "../../src/core/grid/grid";
+import { parseRefA1 } from "../../src/core/grid/address";
+import { WorkbookHost } from "../../src/app/host";
+import { ExcelHost } from "../../src/host/excel";
+import { fakeWorkbook } from "../excel-host/workbooks";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.json");
 
@@ -131,5 +135,61 @@ describe("Session on the sample workbook (in-memory host)", () => {
       const after = (await session.reasonRows()).find((x) => x.cell === r.cell)!;
       expect(after.current).toBe(r.current);
     }
+  });
+});
+
+describe("填写偏差原因 reads the workbook once per action", () => {
+  it("opening the list on 60 tables, previewing every row, changing one row three times and filling: one read and the apply", async () => {
+    const excel = fakeWorkbook(60);
+    const excelHost = new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, hasClass: excel.hasClass });
+    const calls = { read: 0, apply: 0 };
+    const host: WorkbookHost = {
+      read: (names) => (calls.read++, excelHost.read(names)),
+      apply: (plan) => (calls.apply++, excelHost.apply(plan)),
+      capabilities: () => excelHost.capabilities(),
+    };
+    const session = new Session(host);
+    const start = excel.syncs;
+
+    const rows = await session.reasonRows();
+    expect(rows.length).toBeGreaterThan(400);
+    // What the pane does when the list opens: a preview for every row.
+    for (const row of rows) await session.previewReason(row.cell, {});
+    const [first, second] = session.causes();
+    const [measure] = session.measures();
+    const changes = [{ cause: first.id }, { cause: second.id }, { cause: second.id, measure: measure.id }];
+    let shown = "";
+    for (const choice of changes) shown = await session.previewReason(rows[0].cell, choice);
+    const outcome = await session.fillReasons({ [rows[0].cell]: changes[2] });
+
+    expect(calls).toEqual({ read: 1, apply: 1 });
+    // One read (3 syncs, read.ts) and one apply (2 syncs, apply.ts), whatever the number of rows.
+    expect(excel.syncs - start).toBe(5);
+    expect(outcome.written).toBe(rows.length);
+    const at = parseRefA1(rows[0].cell)!;
+    expect(excel.sheet(at.sheet).get(at.row, at.col)?.value).toBe(shown);
+    // The report after the run, made without a second read, is the one a fresh reading gives.
+    expect(outcome.report).toEqual(await new Session(excelHost).check());
+    // The list shown after the run needs no read either, and no longer offers the cells just drafted as empty.
+    const after = await session.reasonRows();
+    expect(calls.read).toBe(1);
+    expect(after.find((r) => r.cell === rows[0].cell)?.current).toBe(shown);
+  });
+
+  it("a changed profile re-scores the reading without reading again", async () => {
+    const excel = fakeWorkbook(2);
+    let reads = 0;
+    const excelHost = new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported });
+    const session = new Session({
+      ...excelHost,
+      read: (n) => (reads++, excelHost.read(n)),
+      apply: (p) => excelHost.apply(p),
+      capabilities: () => excelHost.capabilities(),
+    });
+    await session.check();
+    session.setProfile("default");
+    const rows = await session.reasonRows();
+    expect(reads).toBe(1);
+    expect(rows.length).toBeGreaterThan(0);
   });
 });

@@ -1,11 +1,13 @@
 import { ExcelHost, ExcelHostError } from "../../src/host/excel";
 import { WritePlan, emptyPlan } from "../../src/core/plan/write-plan";
 import { Grid } from "../../src/core/grid/grid";
-import { FakeExcel, FakeValidation, FakeWorkbookInit } from "./fake-excel";
+import { Area, areaA1 } from "../../src/core/grid/address";
+import { mergePieces } from "../../src/host/excel/read";
+import { FakeExcel, FakeValidation, FakeValue, FakeWorkbookInit } from "./fake-excel";
 import { fakeWorkbook, recalcPlan } from "./workbooks";
 
 function hostOn(excel: FakeExcel, options: { syncTimeoutMs?: number; payloadBudgetBytes?: number } = {}): ExcelHost {
-  return new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, ...options });
+  return new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported, hasClass: excel.hasClass, ...options });
 }
 
 /** Counts the syncs one call makes. */
@@ -94,6 +96,127 @@ describe("ExcelHost.read", () => {
   });
 });
 
+describe("ExcelHost.read, merged areas", () => {
+  /**
+   * 600 merged areas on one sheet, more than the 512 one getMergedAreasOrNullObject call may return: one per row
+   * across A:B, two-row areas in C:D and in E (some across the 128-row pieces the host asks in), and a title at the
+   * bottom that reaches past the last column holding a value.
+   */
+  function manyMerges(): { excel: FakeExcel; merges: Area[] } {
+    const merges: Area[] = [];
+    const rows: FakeValue[][] = [];
+    const put = (area: Area, value: FakeValue) => {
+      merges.push(area);
+      (rows[area.top - 1] ??= [])[area.left - 1] = value;
+    };
+    for (let r = 1; r <= 300; r++) put({ top: r, left: 1, bottom: r, right: 2 }, `指标${r}`);
+    for (let r = 1; r <= 299; r += 2) put({ top: r, left: 3, bottom: r + 1, right: 4 }, r);
+    for (let r = 2; r <= 298; r += 2) put({ top: r, left: 5, bottom: r + 1, right: 5 }, "达标");
+    put({ top: 301, left: 1, bottom: 301, right: 8 }, "合计");
+    for (const row of rows) for (let c = 0; c < row.length; c++) if (row[c] === undefined) row[c] = null;
+    const excel = new FakeExcel({
+      sheets: [
+        { name: "项目汇总", rows, merges: merges.map((m) => areaA1(m)) },
+        { name: "说明", rows: [["说明"]], merges: ["A1:C1"] },
+      ],
+    });
+    return { excel, merges };
+  }
+
+  const sorted = (areas: readonly Area[]) => areas.map((a) => areaA1(a)).sort();
+
+  it("reads a sheet with 600 merged areas, every one once and whole, in the syncs of any other read", async () => {
+    const { excel, merges } = manyMerges();
+    expect(merges).toHaveLength(600);
+    const { syncs, result } = await syncsOf(excel, () => hostOn(excel).read());
+    expect(sorted(result.sheets[0].merges)).toEqual(sorted(merges));
+    expect(result.sheets[1].merges).toEqual([{ top: 1, left: 1, bottom: 1, right: 3 }]);
+    expect(result.sheets[0].shown(301, 8)).toEqual({ value: "合计" });
+    const small = fakeWorkbook(1);
+    expect(syncs).toBe((await syncsOf(small, () => hostOn(small).read())).syncs);
+  });
+
+  it("takes each merged area from RangeAreas.areas, never from parsing the one address string of them all", async () => {
+    const excel = fakeWorkbook(3);
+    const data = await hostOn(excel).read();
+    expect(excel.loads.get("RangeAreas.address")).toBeUndefined();
+    expect(sorted(data.sheets.find((g) => g.name === "项目2")!.merges)).toEqual(sorted(excel.sheet("项目2").merges));
+  });
+
+  it("asks in pieces of at most 512 cells that cover the area exactly once", () => {
+    const areas: Area[] = [
+      { top: 1, left: 1, bottom: 300, right: 4 },
+      { top: 7, left: 3, bottom: 7, right: 3 },
+      { top: 1, left: 1, bottom: 3, right: 1300 },
+      { top: 5, left: 2, bottom: 1000, right: 600 },
+    ];
+    for (const area of areas) {
+      const pieces = mergePieces(area);
+      const seen = new Map<string, number>();
+      for (const p of pieces) {
+        expect((p.bottom - p.top + 1) * (p.right - p.left + 1)).toBeLessThanOrEqual(512);
+        for (let r = p.top; r <= p.bottom; r++)
+          for (let c = p.left; c <= p.right; c++) seen.set(`${r},${c}`, (seen.get(`${r},${c}`) ?? 0) + 1);
+      }
+      expect(seen.size).toBe((area.bottom - area.top + 1) * (area.right - area.left + 1));
+      expect([...seen.values()].every((n) => n === 1)).toBe(true);
+      expect(
+        [...seen.keys()].every((k) => {
+          const [r, c] = k.split(",").map(Number);
+          return r >= area.top && r <= area.bottom && c >= area.left && c <= area.right;
+        }),
+      ).toBe(true);
+    }
+  });
+});
+
+describe("an office.js older than the Excel it runs in (the npm copy, 1.1.110, in Microsoft 365)", () => {
+  const OLD_LIBRARY = { ...smallWorkbook(), officeJsApi: "1.17" };
+
+  it("says notes are left out because of the office.js, though Excel reports ExcelApi 1.18", () => {
+    const excel = new FakeExcel(OLD_LIBRARY);
+    expect(excel.isSetSupported("ExcelApi", "1.18")).toBe(true);
+    const caps = hostOn(excel).capabilities();
+    expect(caps).toMatchObject({ notes: false, dataValidation: true, mergedAreas: true });
+    expect(caps.limits).toEqual([
+      "加载项自带的 office.js 版本较旧，不含单元格备注功能（ExcelApi 1.18），已跳过备注，其余功能正常。管理员可改为从微软 CDN 加载 office.js（构建时加 --env cdn）。",
+    ]);
+  });
+
+  it("reads and writes everything else, and lists the notes it skipped instead of failing with a TypeError", async () => {
+    const excel = new FakeExcel(OLD_LIBRARY);
+    const host = hostOn(excel);
+    const data = await host.read();
+    expect(data.sheets[0].cell(2, 4)).toEqual({ value: 0.9338, formula: "=B2/A2", numFmt: "0.00%" });
+    const plan = emptyPlan();
+    plan.cells.push(
+      { ref: { sheet: "自评表", row: 5, col: 1 }, expected: { value: null }, value: "6000", purpose: "t" },
+      {
+        ref: { sheet: "自评表", row: 5, col: 2 },
+        expected: { value: null },
+        value: "单位为万美元",
+        note: "原文：6000 万美元",
+        purpose: "t",
+      },
+    );
+    const result = await host.apply(plan);
+    expect(result.applied).toBe(true);
+    expect(excel.cell("自评表", "A5")).toEqual({ value: "6000" });
+    expect(excel.cell("自评表", "B5")).toEqual({ value: "单位为万美元" });
+    expect(excel.note("自评表", "B5")).toBeUndefined();
+    expect(result.skipped).toEqual([
+      "已跳过 1 条单元格备注：加载项自带的 office.js 版本较旧，不含备注功能（ExcelApi 1.18）。",
+    ]);
+  });
+
+  it("with the office.js of the CDN the same Excel reads and writes notes", async () => {
+    const excel = new FakeExcel(smallWorkbook());
+    const host = hostOn(excel);
+    expect(host.capabilities().notes).toBe(true);
+    expect((await host.read()).sheets[0].cell(3, 1)?.note).toBe("单位换算见附表");
+  });
+});
+
 describe("ExcelHost.apply", () => {
   it("writes formulas through Range.formulas, values as typed text, formats, notes, validation, names and settings", async () => {
     const excel = fakeWorkbook(2);
@@ -147,6 +270,27 @@ describe("ExcelHost.apply", () => {
       area: { top: 1, left: 1, bottom: 13, right: 8 },
     });
     expect(after.sheets.find((g) => g.name === "项目1")?.cell(6, 8)?.note).toBe("由绩效自评助手起草，请核对。");
+  });
+
+  it("keeps as text what a zh-CN Excel would turn into a date, a fraction, an error or a boolean", async () => {
+    const excel = fakeWorkbook(1);
+    const host = hostOn(excel);
+    await host.read();
+    const texts = ["3月5日", "2023年3月5日", "1 1/2", "#N/A", "TRUE", "1/2", "9:30", "１２３", "12月前完成"];
+    const plan = emptyPlan();
+    texts.forEach((value, i) =>
+      plan.cells.push({
+        ref: { sheet: "部门整体支出", row: 20 + i, col: 1 },
+        expected: { value: null },
+        value,
+        purpose: "t",
+      }),
+    );
+    const result = await host.apply(plan);
+    expect(result.applied).toBe(true);
+    expect(texts.map((_, i) => excel.cell("部门整体支出", `A${20 + i}`))).toEqual(texts.map((value) => ({ value })));
+    // What the undo expects is what Excel stored: the same text.
+    expect(result.undo.cells.map((c) => c.expected.value).reverse()).toEqual(texts);
   });
 
   it("writes a custom validation rule with its formula", async () => {

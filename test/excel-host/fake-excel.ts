@@ -9,7 +9,13 @@
 //  - failures are errors with Office's `code` (ItemNotFound, AccessDenied, InvalidOperationInCellEditMode,
 //    ApiNotFound for a call above the fake's ExcelApi version, Request/ResponsePayloadSizeLimitExceeded over the
 //    payload limit); a batch that fails halfway keeps what it did before the failing step, as Excel does;
-//  - Excel.run syncs what is still queued when the batch returns; every sync is counted.
+//  - Excel.run syncs what is still queued when the batch returns; every sync is counted, and so is every property
+//    loaded (`loads`, by class and property);
+//  - the office.js the page loaded can be older than the Excel it talks to (`officeJsApi`): then the classes it
+//    lacks are not there at all (`workbook.notes` is undefined, as with the npm office.js 1.1.110), while
+//    isSetSupported still answers from the host;
+//  - getMergedAreasOrNullObject returns the merged areas whose top-left cell is in the range (OfficeDev/office-js
+//    #3611) and fails above 512 of them, as its reference page says.
 // It evaluates no formula: a written formula's value stays empty unless the test passes `calculate`.
 import {
   Area,
@@ -32,6 +38,7 @@ import type {
   XlNoteCollection,
   XlRange,
   XlRangeAreas,
+  XlRangeCollection,
   XlSetting,
   XlSettingCollection,
   XlWorkbook,
@@ -107,7 +114,18 @@ export interface FakeWorkbookInit {
   settings?: Record<string, unknown>;
   /** The highest ExcelApi requirement set this Excel supports, e.g. "1.7". */
   apiVersion?: string;
+  /**
+   * The highest ExcelApi requirement set whose classes the loaded office.js defines (default: all). "1.17" plays
+   * the npm office.js 1.1.110 in a Microsoft 365 Excel: the host says 1.18, the library has no NoteCollection.
+   */
+  officeJsApi?: string;
 }
+
+/** The requirement set that brought each class the fake can leave out of an older office.js. */
+const CLASS_VERSION: Record<string, string> = { NoteCollection: "1.18", Note: "1.18", RangeAreas: "1.9" };
+
+/** Excel's documented limit of getMergedAreasOrNullObject. */
+export const MERGED_AREAS_LIMIT = 512;
 
 const EXCEL_ROWS = 1_048_576;
 const EXCEL_COLS = 16_384;
@@ -137,8 +155,11 @@ export class FakeExcel {
   readonly names: NameModel[] = [];
   readonly settings = new Map<string, unknown>();
   apiVersion: string;
+  officeJsApi: string | undefined;
   /** Every context.sync() so far, across runs. */
   syncs = 0;
+  /** How often each property was loaded, as "Class.property" (e.g. "RangeAreas.address"). */
+  readonly loads = new Map<string, number>();
   /** A person is typing in a cell: Excel on the web fails every request with InvalidOperationInCellEditMode. */
   editing = false;
   /** How long each sync takes to come back. */
@@ -157,6 +178,7 @@ export class FakeExcel {
 
   constructor(init: FakeWorkbookInit) {
     this.apiVersion = init.apiVersion ?? "1.18";
+    this.officeJsApi = init.officeJsApi;
     for (const s of init.sheets) {
       const sheet = new FakeSheet(s.name);
       sheet.protected = !!s.protected;
@@ -191,6 +213,12 @@ export class FakeExcel {
 
   readonly isSetSupported: IsSetSupported = (name, minVersion) =>
     name === "ExcelApi" && compareVersions(this.apiVersion, minVersion) >= 0;
+
+  /** Whether the loaded office.js defines `Excel.<name>` (what `typeof Excel[name] === "function"` answers). */
+  readonly hasClass = (name: string): boolean => {
+    const since = CLASS_VERSION[name];
+    return !since || !this.officeJsApi || compareVersions(this.officeJsApi, since) >= 0;
+  };
 
   sheet(name: string): FakeSheet {
     const s = this.findSheet(name);
@@ -353,9 +381,11 @@ abstract class FakeProxy<M> {
     this.nullState = m === null;
     if (m === null) return 24;
     let bytes = 0;
+    const loads = this.ctx.excel.loads;
     for (const name of names) {
       if (!this.loadable.includes(name))
         fail("InvalidArgument", `The property '${name}' does not exist on ${this.what}.`);
+      loads.set(`${this.what}.${name}`, (loads.get(`${this.what}.${name}`) ?? 0) + 1);
       const value = this.snapshot(m, name);
       this.loaded.set(name, value);
       bytes += name.length + bytesOf(value);
@@ -445,13 +475,14 @@ export class FakeWorkbook implements XlWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly names: FakeNamedItemCollection;
   readonly settings: FakeSettingCollection;
-  readonly notes: FakeNoteCollection;
+  /** Undefined where the office.js in use predates ExcelApi 1.18, whatever the host supports. */
+  readonly notes?: FakeNoteCollection;
 
   constructor(ctx: FakeContext) {
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.names = new FakeNamedItemCollection(ctx);
     this.settings = new FakeSettingCollection(ctx);
-    this.notes = new FakeNoteCollection(ctx, null);
+    if (ctx.excel.hasClass("NoteCollection")) this.notes = new FakeNoteCollection(ctx, null);
   }
 }
 
@@ -504,7 +535,8 @@ export class FakeWorksheet extends FakeProxy<FakeSheet> implements XlWorksheet {
     return new FakeProtection(this.ctx, () => this.model());
   }
 
-  get notes(): FakeNoteCollection {
+  get notes(): FakeNoteCollection | undefined {
+    if (!this.ctx.excel.hasClass("NoteCollection")) return undefined;
     return new FakeNoteCollection(this.ctx, () => this.model());
   }
 
@@ -668,7 +700,13 @@ export class FakeRange extends FakeProxy<RangeModel> implements XlRange {
   getMergedAreasOrNullObject(): FakeRangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const { sheet, area } = this.model();
-      const merges = sheet.merges.filter((m) => intersects(m, area));
+      // Only the areas whose top-left cell is in the range (OfficeDev/office-js#3611), and no more than 512.
+      const merges = sheet.merges.filter((m) => areaContains(area, m.top, m.left));
+      if (merges.length > MERGED_AREAS_LIMIT)
+        fail(
+          "GeneralException",
+          `The range has ${merges.length} merged areas; getMergedAreasOrNullObject returns at most 512.`,
+        );
       return merges.length ? { sheet, areas: merges } : null;
     });
   }
@@ -726,21 +764,66 @@ function cellProperty(cell: FakeCell | undefined, property: string): unknown {
   }
 }
 
-const ERROR_VALUES = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!)$/;
+const ERROR_VALUES = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)$/i;
 
-/** A value as Excel stores it when it is typed or set through Range.values: parsed, unless it starts with "'". */
+/** Excel's serial number of a date (days since 1899-12-30, which absorbs Excel's phantom 1900-02-29). */
+function dateSerial(year: number, month: number, day: number): number | null {
+  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const date = Date.UTC(year, month - 1, day);
+  if (new Date(date).getUTCDate() !== day) return null;
+  return Math.round((date - Date.UTC(1899, 11, 30)) / 86_400_000);
+}
+
+/**
+ * What a zh-CN Excel makes of typed text that is a date, a time or a fraction: the number and the format it
+ * gives the cell; null for text it keeps. A date without a year takes the current year, as Excel does.
+ */
+function parsedDateOrTime(text: string): { value: number; numFmt: string } | null {
+  let m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text);
+  if (m) {
+    const serial = dateSerial(+m[1], +m[2], +m[3]);
+    return serial === null ? null : { value: serial, numFmt: "yyyy/m/d" };
+  }
+  m = /^(\d{4})\s*年\s*(\d{1,2})\s*月$/.exec(text);
+  if (m) {
+    const serial = dateSerial(+m[1], +m[2], 1);
+    return serial === null ? null : { value: serial, numFmt: 'yyyy"年"m"月"' };
+  }
+  m = /^(\d{1,2})\s*(?:[-/]\s*(\d{1,2})|月\s*(\d{1,2})\s*日?)$/.exec(text);
+  if (m) {
+    const serial = dateSerial(new Date().getFullYear(), +m[1], +(m[2] ?? m[3]));
+    return serial === null ? null : { value: serial, numFmt: 'm"月"d"日"' };
+  }
+  m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/.exec(text);
+  if (m && +m[1] < 24 && +m[2] < 60 && +(m[3] ?? 0) < 60)
+    return { value: (+m[1] * 3600 + +m[2] * 60 + +(m[3] ?? 0)) / 86_400, numFmt: "h:mm" };
+  m = /^([-+]?)(\d+)\s+(\d+)\s*\/\s*(\d+)$/.exec(text);
+  if (m && +m[4] > 0 && +m[3] < +m[4]) {
+    const value = +m[2] + +m[3] / +m[4];
+    return { value: m[1] === "-" ? -value : value, numFmt: "# ?/?" };
+  }
+  return null;
+}
+
+/**
+ * A value as a zh-CN Excel stores it when it is typed or set through Range.values: parsed, unless it starts with
+ * "'". Full-width digits and signs count as their ASCII forms.
+ */
 export function typedCell(value: unknown, numFmt: string | undefined): FakeCell | undefined {
   const keep = numFmt ? { numFmt } : {};
   if (value === "" || value === null || value === undefined) return numFmt ? { value: null, numFmt } : undefined;
   if (typeof value === "number" || typeof value === "boolean") return { value, ...keep };
   if (typeof value !== "string") fail("InvalidArgument", `Cannot set a ${typeof value} as a cell value.`);
   if (value.startsWith("'")) return { value: value.slice(1), ...keep };
-  if (value.startsWith("=")) return { value: null, formula: normalizeFormula(value), ...keep };
-  if (ERROR_VALUES.test(value)) return { value: null, error: value, ...keep };
-  if (/^\s*[-+]?(\d+(\.\d*)?|\.\d+)\s*$/.test(value)) return { value: Number(value), ...keep };
-  const percent = /^\s*([-+]?\d+(\.\d*)?)\s*%\s*$/.exec(value);
+  const typed = value.normalize("NFKC").trim();
+  if (typed.startsWith("=")) return { value: null, formula: normalizeFormula(typed), ...keep };
+  if (ERROR_VALUES.test(typed)) return { value: null, error: typed.toUpperCase(), ...keep };
+  if (/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(typed)) return { value: Number(typed), ...keep };
+  const percent = /^([-+]?\d+(\.\d*)?)\s*%$/.exec(typed);
   if (percent) return { value: Number(percent[1]) / 100, numFmt: numFmt ?? "0%" };
-  if (/^(true|false)$/i.test(value)) return { value: value.toUpperCase() === "TRUE", ...keep };
+  if (/^(true|false)$/i.test(typed)) return { value: typed.toUpperCase() === "TRUE", ...keep };
+  const date = parsedDateOrTime(typed);
+  if (date) return { value: date.value, numFmt: numFmt ?? date.numFmt };
   return { value, ...keep };
 }
 
@@ -754,21 +837,62 @@ function normalizeFormula(formula: string): string {
     .join("");
 }
 
-const RANGE_AREAS_PROPERTIES: readonly (keyof Excel.Interfaces.RangeAreasData)[] = ["address"];
+const RANGE_AREAS_PROPERTIES: readonly (keyof Excel.Interfaces.RangeAreasData)[] = ["address", "areaCount"];
 
-export class FakeRangeAreas extends FakeProxy<{ sheet: FakeSheet; areas: Area[] }> implements XlRangeAreas {
+interface RangeAreasModel {
+  sheet: FakeSheet;
+  areas: Area[];
+}
+
+export class FakeRangeAreas extends FakeProxy<RangeAreasModel> implements XlRangeAreas {
   protected readonly loadable = RANGE_AREAS_PROPERTIES;
+  readonly areas: FakeRangeCollection;
 
-  constructor(ctx: FakeContext, resolver: () => { sheet: FakeSheet; areas: Area[] } | null) {
+  constructor(ctx: FakeContext, resolver: () => RangeAreasModel | null) {
     super(ctx, resolver, "1.13", "RangeAreas");
+    this.areas = new FakeRangeCollection(ctx, () => this.resolveOrNull());
   }
 
-  protected snapshot(m: { sheet: FakeSheet; areas: Area[] }): unknown {
+  /** Also takes the navigation path Office.js allows here, `areas/items/address`. */
+  override load(propertyNames?: string | string[]): this {
+    const names = propertyList(propertyNames);
+    const through = names.filter((n) => n.startsWith("areas/")).map((n) => n.slice("areas/".length));
+    const own = names.filter((n) => !n.startsWith("areas/"));
+    // Loading only the areas still tells whether this is a null object, as Office does.
+    super.load(own.length ? own : through.length ? ["areaCount"] : undefined);
+    if (through.length) this.areas.load(through);
+    return this;
+  }
+
+  protected snapshot(m: RangeAreasModel, property: string): unknown {
+    if (property === "areaCount") return m.areas.length;
     return m.areas.map((a) => rangeAddress(m.sheet, a)).join(", ");
   }
 
   get address(): string {
     return this.read("address");
+  }
+  get areaCount(): number {
+    return this.read("areaCount");
+  }
+}
+
+/** RangeAreas.areas (ExcelApi 1.9): one Range per rectangle; empty for a null RangeAreas. */
+export class FakeRangeCollection extends FakeCollection<RangeModel, FakeRange> implements XlRangeCollection {
+  constructor(
+    ctx: FakeContext,
+    private readonly owner: () => RangeAreasModel | null,
+  ) {
+    super(ctx, "1.9", "RangeCollection");
+  }
+
+  protected models(): RangeModel[] {
+    const m = this.owner();
+    return m ? m.areas.map((area) => ({ sheet: m.sheet, area })) : [];
+  }
+
+  protected proxy(model: RangeModel): FakeRange {
+    return new FakeRange(this.ctx, () => model);
   }
 }
 

@@ -46,6 +46,20 @@ export class Grid {
     return this.rows[row - 1]?.[col - 1];
   }
 
+  /** A copy with some cells replaced (undefined empties one); the rows it does not touch are shared. */
+  withCells(changes: Iterable<{ row: number; col: number; cell: CellData | undefined }>): Grid {
+    const rows: (ReadonlyArray<CellData | undefined> | undefined)[] = [...this.rows];
+    const copied = new Set<number>();
+    for (const { row, col, cell } of changes) {
+      if (!copied.has(row)) {
+        rows[row - 1] = [...(rows[row - 1] ?? [])];
+        copied.add(row);
+      }
+      (rows[row - 1] as (CellData | undefined)[])[col - 1] = cell;
+    }
+    return new Grid(this.name, rows, this.merges);
+  }
+
   /** The merged area covering (row, col), if any. */
   mergeAt(row: number, col: number): Area | undefined {
     if (this.merges.length === 0) return undefined;

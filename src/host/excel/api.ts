@@ -16,8 +16,11 @@ export interface XlWorkbook {
   readonly names: XlNamedItemCollection;
   /** ExcelApi 1.4. */
   readonly settings: XlSettingCollection;
-  /** ExcelApi 1.18. */
-  readonly notes: XlNoteCollection;
+  /**
+   * ExcelApi 1.18. Undefined where the office.js in use predates 1.18 (the npm copy, 1.1.110), even in an Excel
+   * that supports it: the library has no NoteCollection to hand out.
+   */
+  readonly notes?: XlNoteCollection;
 }
 
 export interface XlWorksheetCollection {
@@ -29,8 +32,8 @@ export interface XlWorksheetCollection {
 export interface XlWorksheet extends Pick<Excel.Worksheet, "name" | "activate"> {
   /** ExcelApi 1.2. */
   readonly protection: XlWorksheetProtection;
-  /** ExcelApi 1.18. */
-  readonly notes: XlNoteCollection;
+  /** ExcelApi 1.18; undefined where the office.js in use predates it (see XlWorkbook.notes). */
+  readonly notes?: XlNoteCollection;
   load(propertyNames?: PropertyNames): XlWorksheet;
   getRange(address?: string): XlRange;
   /** `valuesOnly` needs ExcelApi 1.2. */
@@ -54,8 +57,15 @@ export interface XlRange extends Pick<
   getMergedAreasOrNullObject(): XlRangeAreas;
 }
 
-export interface XlRangeAreas extends Pick<Excel.RangeAreas, "address" | "isNullObject"> {
+export interface XlRangeAreas extends Pick<Excel.RangeAreas, "address" | "areaCount" | "isNullObject"> {
+  /** ExcelApi 1.9: one Range per rectangle. */
+  readonly areas: XlRangeCollection;
   load(propertyNames?: PropertyNames): XlRangeAreas;
+}
+
+export interface XlRangeCollection {
+  readonly items: XlRange[];
+  load(propertyNames?: PropertyNames): XlRangeCollection;
 }
 
 export interface XlDataValidation extends Pick<
@@ -101,6 +111,13 @@ export type RunBatch = <T>(batch: (context: XlContext) => Promise<T>) => Promise
 /** `Office.context.requirements.isSetSupported`, with the version as a string ("1.8") as Office wants it. */
 export type IsSetSupported = (name: string, minVersion: string) => boolean;
 
+/**
+ * Whether the office.js this page loaded defines the class `Excel.<name>`. isSetSupported answers for the Excel
+ * host, not for the library: an office.js older than the host (the npm copy we serve offline) lacks the newest
+ * classes, and their objects are simply not there.
+ */
+export type HasClass = (name: string) => boolean;
+
 type Fits<Real extends Narrow, Narrow> = [Real, Narrow];
 
 /** Compile-time proof that the real Office.js classes satisfy the narrow interfaces above. */
@@ -112,6 +129,7 @@ export type RealApiFits = [
   Fits<Excel.WorksheetProtection, XlWorksheetProtection>,
   Fits<Excel.Range, XlRange>,
   Fits<Excel.RangeAreas, XlRangeAreas>,
+  Fits<Excel.RangeCollection, XlRangeCollection>,
   Fits<Excel.DataValidation, XlDataValidation>,
   Fits<Excel.NamedItemCollection, XlNamedItemCollection>,
   Fits<Excel.NamedItem, XlNamedItem>,

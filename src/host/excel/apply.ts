@@ -25,10 +25,10 @@ import {
   sameContent,
 } from "../../core/plan/write-plan";
 import { ApplyResult, Conflict } from "../../app/host";
-import { XlContext, XlDataValidation, XlNote, XlRange, XlWorksheet } from "./api";
+import { XlContext, XlDataValidation, XlNote, XlNoteCollection, XlRange, XlWorksheet } from "./api";
 import { OfficeCell, cellContent, cellData, officeValue, one } from "./cells";
 import { ExcelHostError, codeOf, hostError, syncWithin } from "./errors";
-import { ExcelFeatures } from "./features";
+import { ExcelFeatures, REQUIRED_VERSION } from "./features";
 import { actionBytes, packByBudget, textBytes, valueBytes } from "./payload";
 import { SyncOptions } from "./read";
 
@@ -234,9 +234,21 @@ function queueCheck(job: CellJob, withNotes: boolean): void {
   job.range = job.worksheet.getRange(job.address);
   job.range.load("values,formulas,numberFormat,valueTypes");
   if (withNotes && job.write.note !== undefined) {
-    job.note = job.worksheet.notes.getItemOrNullObject(job.address);
+    job.note = notesOf(job.worksheet).getItemOrNullObject(job.address);
     job.note.load("content");
   }
+}
+
+/**
+ * The sheet's notes. Only reached when the features said notes are there, which asks the office.js too; should the
+ * library still lack them, the run stops before anything is written with a sentence, not a TypeError.
+ */
+function notesOf(worksheet: XlWorksheet): XlNoteCollection {
+  if (worksheet.notes) return worksheet.notes;
+  throw new ExcelHostError(
+    "ApiNotFound",
+    "加载项使用的 office.js 不含单元格备注功能（ExcelApi 1.18），未写入任何内容。",
+  );
 }
 
 function officeCell(range: XlRange): OfficeCell {
@@ -279,7 +291,7 @@ function writeCell(job: CellJob, withNotes: boolean): void {
     if (!note.isNullObject) {
       if (write.note) note.content = write.note;
       else note.delete();
-    } else if (write.note) job.worksheet.notes.add(job.address, write.note);
+    } else if (write.note) notesOf(job.worksheet).add(job.address, write.note);
   }
   range.load("values,formulas,numberFormat,valueTypes");
 }
@@ -485,7 +497,11 @@ function skippedParts(plan: WritePlan, features: ExcelFeatures): string[] {
   if (plan.validations.length && !features.dataValidation)
     out.push(`已跳过 ${plan.validations.length} 处数据验证：此版本 Excel 不支持数据验证（需要 ExcelApi 1.8）。`);
   if (notes && !features.notes)
-    out.push(`已跳过 ${notes} 条单元格备注：此版本 Excel 不支持备注（需要 ExcelApi 1.18）。`);
+    out.push(
+      features.missingFromOfficeJs.includes("notes")
+        ? `已跳过 ${notes} 条单元格备注：加载项自带的 office.js 版本较旧，不含备注功能（ExcelApi ${REQUIRED_VERSION.notes}）。`
+        : `已跳过 ${notes} 条单元格备注：此版本 Excel 不支持备注（需要 ExcelApi ${REQUIRED_VERSION.notes}）。`,
+    );
   if ((plan.names.length || settings) && !features.settingsAndNames)
     out.push(
       `已跳过 ${plan.names.length} 个名称和 ${settings} 项设置：此版本 Excel 不支持在工作簿中保存名称和设置（需要 ExcelApi 1.4）。`,

@@ -3,7 +3,7 @@
 import { parseRefA1, a1 } from "../../core/grid/address";
 import { WritePlan } from "../../core/plan/write-plan";
 import { ApplyResult, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
-import { IsSetSupported, RunBatch } from "./api";
+import { HasClass, IsSetSupported, RunBatch } from "./api";
 import { applyPlan } from "./apply";
 import { DEFAULT_SYNC_TIMEOUT_MS, ExcelHostError, hostError, syncWithin } from "./errors";
 import { ExcelFeatures, capabilitiesOf, detectFeatures } from "./features";
@@ -20,6 +20,8 @@ export interface ExcelHostOptions {
   run: RunBatch;
   /** `(name, version) => Office.context.requirements.isSetSupported(name, version)`, or a fake's. */
   isSetSupported: IsSetSupported;
+  /** `(name) => typeof Excel[name] === "function"`, or a fake's; by default every class is taken to be there. */
+  hasClass?: HasClass;
   /** How long one `context.sync()` may take before the run ends with "Excel 未响应…" (default 60 s). */
   syncTimeoutMs?: number;
   /** Estimated bytes one sync may carry before the host splits the work (default 4 MiB, under Excel's 5 MB). */
@@ -39,7 +41,7 @@ export class ExcelHost implements WorkbookHost {
 
   /** Read on first use, after Office.onReady, and kept: requirement sets do not change while the pane is open. */
   private feature(): ExcelFeatures {
-    return (this.features ??= detectFeatures(this.options.isSetSupported));
+    return (this.features ??= detectFeatures(this.options.isSetSupported, this.options.hasClass));
   }
 
   async read(sheetNames?: string[]): Promise<WorkbookData> {

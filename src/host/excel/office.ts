@@ -15,5 +15,7 @@ export function officeExcelHost(options: Omit<ExcelHostOptions, "run" | "isSetSu
     ...options,
     run: (batch) => Excel.run((context) => batch(context)),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    // The office.js we serve offline is older than Microsoft 365: ask the library, not only the host.
+    hasClass: (name) => typeof (Excel as unknown as Record<string, unknown>)[name] === "function",
   });
 }
