@@ -2,7 +2,7 @@
 // entities, phonetic guides, chart sheets) read as exceljs reads it, and where exceljs fails or loses data, the
 // behaviour chosen instead.
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
-import { readWorkbookBuffer } from "../../src/host/xlsx";
+import { readWorkbookBuffer } from "../support/exceljs-reader";
 import { diffReaders } from "../support/workbook-diff";
 import { HandSheet, HandWorkbook, handWorkbook, prefixElements } from "../support/xlsx-package";
 

@@ -6,7 +6,7 @@
 import { WorkbookData } from "../../src/app/host";
 import { a1 } from "../../src/core/grid/address";
 import { CellData, Grid } from "../../src/core/grid/grid";
-import { readWorkbookBuffer } from "../../src/host/xlsx";
+import { readWorkbookBuffer } from "./exceljs-reader";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
 
 const FIELDS: (keyof CellData)[] = ["value", "formula", "numFmt", "error", "note"];

@@ -23,10 +23,16 @@ export interface Child extends Span {
   closeStart: number;
 }
 
-/** The text with every splice applied; splices must not overlap (inserts at one place keep their order). */
+/**
+ * The text with every splice applied. Splices must not overlap; inserts at one place keep their order and come
+ * before a replacement that starts there (a row inserted before the row whose opening tag is rewritten).
+ */
 export function applySplices(text: string, splices: Splice[]): string {
   if (!splices.length) return text;
-  const sorted = splices.map((s, i) => ({ s, i })).sort((a, b) => a.s.start - b.s.start || a.i - b.i);
+  const inserts = (s: Splice) => (s.end > s.start ? 1 : 0);
+  const sorted = splices
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => a.s.start - b.s.start || inserts(a.s) - inserts(b.s) || a.i - b.i);
   let out = "";
   let at = 0;
   for (const { s } of sorted) {
