@@ -95,7 +95,13 @@ export function applyPlan(file: WorkbookFile, plan: WritePlan): ApplyResult {
     if (restore) undo.restoreValidations.unshift(restore);
   }
   for (const r of plan.restoreValidations ?? []) sheets.validations(r.sheet).restore(r);
-  if (plan.names.length || plan.replaceNames) sheets.workbook().setNames(plan.names, !!plan.replaceNames, NAME_PREFIX);
+  if (plan.names.length || plan.replaceNames) {
+    // The undo puts the add-in's names back as they were (and any name the plan set over a person's).
+    const planned = new Set(plan.names.map((n) => n.name));
+    undo.names = file.data().names.filter((n) => n.name.startsWith(NAME_PREFIX) || planned.has(n.name));
+    undo.replaceNames = true;
+    sheets.workbook().setNames(plan.names, !!plan.replaceNames, NAME_PREFIX);
+  }
   if (Object.keys(plan.settings).length) writeSettings(sheets, plan.settings);
   if (plan.cells.some((w) => w.formula !== undefined || w.value !== undefined)) {
     sheets.workbook().recalculateOnLoad();
