@@ -206,6 +206,12 @@ function compareSheet(part: string, sheet: string, was: string, now: string, pla
   return out;
 }
 
+/** Where the data validation of two versions of a sheet differs, cell by cell (see compareValidations). */
+export function validationProblems(part: string, was: string, now: string): string[] {
+  const plan: WritePlan = { cells: [], validations: [], names: [], settings: {} };
+  return compareValidations(part, "", root(parseXml(was)), root(parseXml(now)), plan);
+}
+
 const X14_VALIDATIONS = "{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}";
 
 /** The extension list equal, but for the x14 validation (compared with the validation). */
@@ -296,7 +302,10 @@ function compareValidations(part: string, sheet: string, a: Node, b: Node, plan:
   const rows = [...new Set(all.flatMap((x) => [x.top, x.bottom + 1]))].sort((p, q) => p - q);
   const cols = [...new Set(all.flatMap((x) => [x.left, x.right + 1]))].sort((p, q) => p - q);
   const ruleAt = (rules: typeof before, row: number, col: number) =>
-    rules.filter((r) => r.areas.some((x) => areaContains(x, row, col))).map((r) => r.key);
+    rules
+      .filter((r) => r.areas.some((x) => areaContains(x, row, col)))
+      .map((r) => r.key)
+      .sort();
   const out: string[] = [];
   for (const row of rows)
     for (const col of cols) {
