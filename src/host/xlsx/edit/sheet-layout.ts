@@ -3,7 +3,7 @@
 // numbers them (a row or cell without r follows the one before).
 import { parseCellRef } from "../package/cell-address";
 import { CLOSE, OPEN, XmlScanner, xsdTrue } from "../package/xml";
-import { PartLayout, Span, readLayout, selfClosing } from "./xml-text";
+import { PartLayout, Span, prefixOf, readLayout, selfClosing, tagEnd } from "./xml-text";
 
 export interface CellSpan extends Span {
   col: number;
@@ -50,29 +50,98 @@ export interface SheetLayout extends PartLayout {
 
 export function readSheetLayout(text: string, part: string): SheetLayout {
   const x = new XmlScanner(text, part);
-  const rows: RowSpan[] = [];
+  let rows: RowSpan[] = [];
   const shared = new Map<string, SharedGroup>();
   let sheetDataClose = -1;
   let locked = false;
+  // Markup the quick reading of rows does not follow (comments, CDATA, processing instructions), and shared
+  // formulas (whose members an edit may have to rewrite), send the sheet down the scanner's path.
+  const plain = text.indexOf("<!", 0) < 0 && text.indexOf("<?", 5) < 0 && !/\st\s*=\s*["']shared["']/.test(text);
   const layout = readLayout(x, (name, x) => {
     if (name === "sheetProtection") locked = xsdTrue(x.attr("sheet"));
     if (name !== "sheetData") return false;
     if (selfClosing(text, x.tagEnd)) return false;
-    sheetDataClose = readSheetData(x, rows, shared);
+    const quick = plain ? quickSheetData(text, x.tagEnd, prefixOf(x.qname)) : undefined;
+    if (quick) {
+      rows = quick.rows;
+      sheetDataClose = quick.close;
+      x.resumeAt(quick.close);
+      x.next();
+    } else sheetDataClose = readSheetData(x, rows, shared);
     return true;
   });
-  const rootQname = layout.rootQname;
-  const colon = rootQname.indexOf(":");
   return {
     ...layout,
     text,
     part,
-    prefix: colon < 0 ? "" : rootQname.slice(0, colon + 1),
+    prefix: prefixOf(layout.rootQname),
     rows,
     sheetDataClose,
     shared,
     protected: locked,
   };
+}
+
+/**
+ * The rows and cells of a <sheetData> found by their tags alone, for a sheet the reader has already checked: much
+ * quicker than scanning every token, and enough to place edits. Undefined when the sheet data holds anything but
+ * rows of cells; the scanner then reads it.
+ */
+function quickSheetData(text: string, from: number, p: string): { rows: RowSpan[]; close: number } | undefined {
+  const rowOpen = `<${p}row`;
+  const rowClose = `</${p}row>`;
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const end = `</${p}sheetData>`;
+  const rows: RowSpan[] = [];
+  let previousRow = 0;
+  for (let i = text.indexOf("<", from); i >= 0;) {
+    if (text.startsWith(end, i)) return { rows, close: i };
+    if (!tagNamed(text, i, rowOpen)) return undefined;
+    const openEnd = tagEnd(text, i);
+    const r = /\sr\s*=\s*["'](\d+)["']/.exec(text.slice(i, openEnd));
+    const row: RowSpan = {
+      row: r ? Number(r[1]) : previousRow + 1,
+      hasRef: r !== null,
+      start: i,
+      openEnd,
+      closeStart: openEnd,
+      end: openEnd,
+      cells: [],
+    };
+    previousRow = row.row;
+    rows.push(row);
+    if (!selfClosing(text, openEnd)) {
+      let previousCol = 0;
+      let j = text.indexOf("<", openEnd);
+      while (j >= 0 && !text.startsWith(rowClose, j)) {
+        if (!tagNamed(text, j, cellOpen)) return undefined;
+        const cellOpenEnd = tagEnd(text, j);
+        const cellEnd = selfClosing(text, cellOpenEnd)
+          ? cellOpenEnd
+          : text.indexOf(cellClose, cellOpenEnd) + cellClose.length;
+        if (cellEnd < cellOpenEnd) return undefined;
+        const ref = /\sr\s*=\s*["']([^"']*)["']/.exec(text.slice(j, cellOpenEnd));
+        const at = ref ? parseCellRef(ref[1]) : null;
+        const col = at ? at.col : previousCol + 1;
+        previousCol = col;
+        row.cells.push({ col, hasRef: ref !== null, start: j, openEnd: cellOpenEnd, end: cellEnd });
+        j = text.indexOf("<", cellEnd);
+      }
+      if (j < 0) return undefined;
+      row.closeStart = j;
+      row.end = j + rowClose.length;
+    }
+    i = text.indexOf("<", row.end);
+  }
+  return undefined;
+}
+
+/** Whether the tag at `i` is `name` (followed by a space, `>` or `/`, not a longer name). */
+function tagNamed(text: string, i: number, name: string): boolean {
+  if (!text.startsWith(name, i)) return false;
+  const c = text.charCodeAt(i + name.length);
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
 
 /** Reads the rows of the <sheetData> just opened; returns where its closing tag starts. */
@@ -107,7 +176,8 @@ function readRow(x: XmlScanner, row: RowSpan, shared: Map<string, SharedGroup>):
   let previousCol = 0;
   for (let t = x.next(); ; t = x.next()) {
     if (t === CLOSE && x.depth < depth) {
-      row.closeStart = x.tagStart;
+      // A row that closes itself shares its one tag: its end is where it "closes".
+      row.closeStart = x.tagStart === row.start ? x.tagEnd : x.tagStart;
       row.end = x.tagEnd;
       return;
     }

@@ -14,6 +14,7 @@ import {
   readLayout,
   removeAttribute,
   setAttribute,
+  tagEnd,
 } from "./xml-text";
 
 /** CT_Stylesheet's sequence. */
@@ -60,6 +61,8 @@ export class StylesEdit {
   private readonly existingXfs: number;
   /** First cell format by (its text without the format, format id). */
   private readonly byKey = new Map<string, number>();
+  /** Format ids by code, as found or added. */
+  private readonly ids = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -84,13 +87,13 @@ export class StylesEdit {
     if (this.xfs[s] && base.numFmtId === id) return s;
     const found = this.byKey.get(`${id}|${xfKey(base.text)}`);
     if (found !== undefined) return found;
-    const tagEnd = openTagEnd(base.text);
+    const openEnd = tagEnd(base.text, 0);
     const tag = setAttribute(
-      setAttribute(base.text.slice(0, tagEnd), "numFmtId", String(id)),
+      setAttribute(base.text.slice(0, openEnd), "numFmtId", String(id)),
       "applyNumberFormat",
       "1",
     );
-    const text = tag + base.text.slice(tagEnd);
+    const text = tag + base.text.slice(openEnd);
     this.xfs.push({ text, numFmtId: id });
     const index = this.xfs.length - 1;
     this.index(text, id, index);
@@ -122,6 +125,12 @@ export class StylesEdit {
   }
 
   private formatId(code: string): number {
+    let id = this.ids.get(code);
+    if (id === undefined) this.ids.set(code, (id = this.findFormat(code)));
+    return id;
+  }
+
+  private findFormat(code: string): number {
     if (code === "General") return 0;
     for (const [id, written] of this.formats) if (written === code) return id;
     for (const [id, builtIn] of Object.entries(BUILT_IN_FORMATS)) if (builtIn === code) return Number(id);
@@ -188,19 +197,6 @@ export class StylesEdit {
 
 /** A cell format's element without its number format: two formats alike but for that are one look. */
 function xfKey(text: string): string {
-  const end = openTagEnd(text);
+  const end = tagEnd(text, 0);
   return removeAttribute(removeAttribute(text.slice(0, end), "numFmtId"), "applyNumberFormat") + text.slice(end);
-}
-
-/** Where the opening tag at the start of `text` ends (after its `>`), quotes respected. */
-function openTagEnd(text: string): number {
-  let quote = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) quote = c;
-    else if (c === 62) return i + 1;
-  }
-  return text.length;
 }

@@ -109,6 +109,19 @@ export function removeAttribute(tag: string, qname: string): string {
   return tag.replace(new RegExp(`\\s+${qname.replace(/[.:]/g, "\\$&")}\\s*=\\s*("[^"]*"|'[^']*')`), "");
 }
 
+/** After the `>` of the tag that starts at `from`, quotes respected (an attribute value may hold a `>`). */
+export function tagEnd(text: string, from: number): number {
+  let quote = 0;
+  for (let k = from + 1; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === 62) return k + 1;
+  }
+  return text.length;
+}
+
 /** Whether the tag that ends at `tagEnd` closes itself (`<x/>`). */
 export function selfClosing(text: string, tagEnd: number): boolean {
   return text.charCodeAt(tagEnd - 2) === 47;

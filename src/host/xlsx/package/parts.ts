@@ -29,6 +29,8 @@ export class PackageParts {
   private readonly entries = new Map<string, ZipEntry>();
   /** Parts rewritten or added (their text), or removed (null), by name. */
   private readonly edits = new Map<string, string | null>();
+  /** Parts inflated once already: a host that writes reads a sheet, then patches it. */
+  private readonly inflated = new Map<string, string>();
 
   constructor(
     private readonly buf: Buffer,
@@ -59,7 +61,9 @@ export class PackageParts {
     const e = this.entries.get(name);
     if (!e) return undefined;
     if (e.uncompressedSize > MAX_PART_BYTES) throw new PackageError(name, "部件过大，无法读取");
-    return inflateEntry(this.buf, e).toString("utf8");
+    let text = this.inflated.get(name);
+    if (text === undefined) this.inflated.set(name, (text = inflateEntry(this.buf, e).toString("utf8")));
+    return text;
   }
 
   /** Puts `text` in place of the part (or adds it). */

@@ -125,6 +125,16 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * Goes on at `pos`, the closing tag of the element just opened, whose content the caller has read by other means
+   * (the file host finds cells by their tags; the reader has already checked the part).
+   */
+  resumeAt(pos: number): void {
+    this.pos = pos;
+    this.closePending = false;
+    this.attrs = null;
+  }
+
   /** Skips the rest of the element just opened. */
   skip(): void {
     const depth = this.depth;
