@@ -2,7 +2,9 @@
 // and the XML scanner for sheets with comments, CDATA or shared formulas. Both must find the same rows and cells.
 import fs from "node:fs";
 import path from "node:path";
+import { cellSplices } from "../../src/host/xlsx/edit/sheet-cells";
 import { readSheetLayout } from "../../src/host/xlsx/edit/sheet-layout";
+import { applySplices } from "../../src/host/xlsx/edit/xml-text";
 import { readZip } from "../cli/support/zip";
 import { prefixElements } from "../support/xlsx-package";
 
@@ -32,6 +34,14 @@ describe("a sheet's layout", () => {
     expect(a).toEqual(b);
     expect(quick.rows.length).toBeGreaterThan(0);
     expect(quick.rows.flatMap((r) => r.cells).length).toBeGreaterThan(0);
+  });
+
+  it("takes a cell added to a row that closes itself into that row, by either reading", () => {
+    for (const text of [handMade, `${handMade}<!-- scanner -->`]) {
+      const layout = readSheetLayout(text, "hand");
+      const out = applySplices(text, cellSplices(layout, [{ row: 5, col: 2, content: { value: 7 } }]));
+      expect(out).toContain('<row r="5"><c r="B5"><v>7</v></c></row>');
+    }
   });
 
   it("numbers rows and cells written without r as the reader does", () => {
