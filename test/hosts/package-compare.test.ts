@@ -91,5 +91,6 @@ describe("the writer-style workbooks hold what they claim", () => {
     expect(zipText(copy, "xl/_rels/workbook.xml.rels")).not.toContain("calcChain");
     expect(zipText(copy, "[Content_Types].xml")).not.toContain("calcChain");
     expect(zipText(copy, "xl/workbook.xml")).toContain("<x15ac:absPath");
+    expect(zipText(copy, "xl/workbook.xml")).toContain('<workbookProtection lockStructure="1"/>');
   });
 });

@@ -129,7 +129,7 @@ describe("package reader where exceljs fails or loses data", () => {
     ]);
   });
 
-  it("keeps a number too large for a date as a number (exceljs makes an invalid Date, which read.ts cannot print)", () => {
+  it("keeps a number too large for a date as a number (exceljs makes an invalid Date, which exceljs-reader.ts cannot print)", () => {
     expect(one('<row r="1"><c r="A1" s="2"><v>1e12</v></c></row>').cell(1, 1)).toEqual({
       value: 1e12,
       numFmt: "yyyy-mm-dd",

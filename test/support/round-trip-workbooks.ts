@@ -204,8 +204,8 @@ export function wpsStyle(xlsx: Buffer): Buffer {
 }
 
 /**
- * The sample as Excel 365 saves it: revision ids and the markup-compatibility namespaces it declares, an absolute
- * path in an AlternateContent, a calculation chain listing a formula the plan replaces (招商引资!I9), and an
+ * The sample as Excel 365 saves it: revision ids and the markup-compatibility namespaces it declares, a locked
+ * structure, an absolute path in an AlternateContent, a calculation chain listing a formula the plan replaces (招商引资!I9), and an
  * x14 conditional format in the sheet's extensions.
  */
 export function excelStyle(xlsx: Buffer): Buffer {
@@ -225,6 +225,7 @@ export function excelStyle(xlsx: Buffer): Buffer {
             /<workbook ([^>]*)>/,
             `<workbook $1 xmlns:xr="${xr}" xr:uid="{00000000-0001-0000-0000-000000000000}">`,
           )
+          .replace(/(<workbookPr[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>')
           .replace(
             "<sheets>",
             '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +

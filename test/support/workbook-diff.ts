@@ -55,7 +55,7 @@ function show(x: unknown): string {
   return x === undefined ? "(none)" : typeof x === "string" ? `'${x}'` : (JSON.stringify(x) ?? String(x));
 }
 
-/** The package reader's reading of `buf` compared with the exceljs host's (or with `expected`). */
+/** The package reader's reading of `buf` compared with exceljs's reading (or with `expected`). */
 export async function diffReaders(buf: Buffer, expected?: WorkbookData): Promise<string[]> {
   return diffWorkbooks(readWorkbookPackage(buf), expected ?? (await readWorkbookBuffer(buf)));
 }

@@ -1,6 +1,6 @@
 // xl/styles.xml, as far as a check needs it: the number format of each cell style (cellXfs), and which formats
 // show dates. Both follow exceljs 4.4.0 (lib/xlsx/defaultnumformats.js, lib/utils/utils.js isDateFmt), so a cell
-// reads here as the exceljs host reads it.
+// reads here as exceljs reads it.
 import { CLOSE, OPEN, XmlScanner } from "./xml";
 
 /** The built-in formats exceljs knows without a locale; the locale-dependent ids (27–36, 50–58) it leaves out. */
