@@ -13,7 +13,7 @@ import { SheetLayout, readSheetLayout } from "./edit/sheet-layout";
 import { StylesEdit, minimalStyles } from "./edit/styles";
 import { SheetValidations } from "./edit/validations";
 import { WorkbookXmlEdit } from "./edit/workbook-xml";
-import { applySplices, prefixOf, rawAttribute } from "./edit/xml-text";
+import { applySplices, mainNamespace } from "./edit/xml-text";
 import { SETTINGS_SHEET } from "./settings-sheet";
 import { WorkbookFile } from "./workbook-file";
 
@@ -226,14 +226,6 @@ class SheetEdits {
     if (this.workbookEdit?.changed()) parts.write(WORKBOOK, this.workbookEdit.result());
     this.file.changed();
   }
-}
-
-/** The namespace of a part's SpreadsheetML elements, from its root's declaration. */
-export function mainNamespace(text: string): string {
-  const root = /<([^\s>/?!]+)[^>]*>/.exec(text.replace(/^\uFEFF?(<\?[^>]*\?>\s*)?/, ""));
-  const prefix = root ? prefixOf(root[1]) : "";
-  const attr = prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
-  return (root && rawAttribute(root[0], attr)) ?? "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 }
 
 /** The settings into the very hidden settings sheet, made when the workbook has none. */

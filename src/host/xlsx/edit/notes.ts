@@ -16,6 +16,7 @@ import {
   escapeAttr,
   escapeText,
   insertionPoint,
+  mainNamespace,
   prefixOf,
   rawAttribute,
   readLayout,
@@ -55,7 +56,7 @@ export function writeNotes(
     addRelationship(parts, sheet.part, `${relationshipNamespace}/comments`, commentsPart);
     declarePart(parts, commentsPart, CONTENT_TYPES.comments);
   }
-  const commentsText = parts.text(commentsPart) ?? emptyComments(mainNamespace(sheet));
+  const commentsText = parts.text(commentsPart) ?? emptyComments(mainNamespace(sheet.text));
   parts.write(commentsPart, editComments(commentsText, commentsPart, notes));
 
   const legacy = child(sheet, "legacyDrawing");
@@ -80,13 +81,6 @@ function freeName(parts: PackageParts, stem: string, ext: string): string {
   let n = 1;
   while (parts.has(`${stem}${n}${ext}`)) n++;
   return `${stem}${n}${ext}`;
-}
-
-/** The namespace of the sheet's SpreadsheetML elements (its default namespace, or its prefix's). */
-function mainNamespace(sheet: SheetLayout): string {
-  const root = sheet.text.slice(sheet.rootTag.start, sheet.rootTag.end);
-  const attr = sheet.prefix ? `xmlns:${sheet.prefix.slice(0, -1)}` : "xmlns";
-  return rawAttribute(root, attr) ?? "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 }
 
 /** The qualified name of the relationship id attribute on the element (`r:id`, whatever its prefix). */

@@ -285,7 +285,7 @@ function readSqref(sqref: string): { areas: Area[]; opaque: string[] } {
 }
 
 /** An area as a sqref item: "D2" for one cell, "D2:D9" otherwise. */
-export function sqrefOf(a: Area): string {
+function sqrefOf(a: Area): string {
   const from = a1(a.top, a.left);
   return a.top === a.bottom && a.left === a.right ? from : `${from}:${a1(a.bottom, a.right)}`;
 }
@@ -306,7 +306,7 @@ function intersection(a: Area, b: Area): Area {
 }
 
 /** `a` without the cells of `b`: at most four rectangles (above, below, left, right of b). */
-export function subtract(a: Area, b: Area): Area[] {
+function subtract(a: Area, b: Area): Area[] {
   if (!areasIntersect(a, b)) return [a];
   const out: Area[] = [];
   if (a.top < b.top) out.push({ top: a.top, left: a.left, bottom: b.top - 1, right: a.right });

@@ -188,6 +188,14 @@ export function insertChild(text: string, layout: PartLayout, at: number, elemen
   return text.slice(0, at) + element + text.slice(at);
 }
 
+/** The namespace of a part's SpreadsheetML elements, from its root's declaration (default, or its prefix's). */
+export function mainNamespace(text: string): string {
+  const root = /<([^\s>/?!]+)[^>]*>/.exec(text.replace(/^\uFEFF?(<\?[^>]*\?>\s*)?/, ""));
+  const prefix = root ? prefixOf(root[1]) : "";
+  const attr = prefix ? `xmlns:${prefix.slice(0, -1)}` : "xmlns";
+  return (root && rawAttribute(root[0], attr)) ?? "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+}
+
 export function child(layout: PartLayout, name: string): Child | undefined {
   return layout.children.find((c) => c.name === name);
 }

@@ -49,10 +49,6 @@ export function workbookDataOf(read: WorkbookSheets): WorkbookData {
 }
 
 /** The worksheets in tab order, as parts (chart sheets and other sheets without cells left out). */
-export function sheetParts(parts: PackageParts): SheetPart[] {
-  return worksheetsOf(parts, readWorkbookPart(parts.xml(WORKBOOK)));
-}
-
 function worksheetsOf(parts: PackageParts, workbook: ReturnType<typeof readWorkbookPart>): SheetPart[] {
   const rels = parts.relationships(WORKBOOK);
   if (workbook.sheets.length && rels.size === 0)
@@ -97,7 +93,7 @@ function notesOf(parts: PackageParts, sheetPart: string): Map<string, string> {
 }
 
 /** The settings sheet's key/value rows, as exceljs's reading took them (text keys, any value as text). */
-export function settingsOf(grid: Grid): Record<string, string> {
+function settingsOf(grid: Grid): Record<string, string> {
   const out: Record<string, string> = {};
   for (let r = 1; r <= grid.rowCount; r++) {
     const key = grid.cell(r, 1);
