@@ -1,8 +1,8 @@
 // Recognition against reading: a workbook of 60 项目支出绩效自评表 (one per sheet, styled like the official form,
 // after the sample's 基础表 and 部门整体 table), generated with scripts/make-sample.ts.
 //   load_ms             median time of exceljs `xlsx.readFile` of that workbook
-//   recognize_ms        median time of building the grids from the loaded workbook (src/host/xlsx `workbookData`)
-//                       plus recognize() on them: what a run costs once the file is read
+//   recognize_ms        median time of building the grids from the loaded workbook (`workbookData`, in
+//                       test/support/exceljs-reader) plus recognize() on them: what a run costs once the file is read
 //   recognize_ratio     recognize_ms ÷ load_ms (goal ≤ 0.10)
 //   recognize_bound_ms  the same as recognize_ms on a later run, from the defined names stored after a first run
 // Each figure is taken in its own block of runs, after a full garbage collection (so that no figure pays for the
@@ -14,7 +14,7 @@ const ExcelJS = require("exceljs");
 const PROJECTS = 60;
 
 async function run(ctx) {
-  const { workbookData } = require(path.join(ctx.root, "src", "host", "xlsx", "read"));
+  const { workbookData } = require(path.join(ctx.root, "test", "support", "exceljs-reader"));
   const { recognize, bindingNames } = require(path.join(ctx.root, "src", "core", "layout"));
 
   const file = await ctx.projectsWorkbook(PROJECTS);

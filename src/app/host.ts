@@ -1,5 +1,5 @@
-// The port every host implements: the Office.js host in Excel, the exceljs host for files, the in-memory host
-// for the browser preview and tests. Hosts only read and write; every decision is made in the core.
+// The port every host implements: the Office.js host in Excel, the file host for .xlsx files (the CLI, tests), the
+// in-memory host for the browser preview and tests. Hosts only read and write; every decision is made in the core.
 import { Grid } from "../core/grid/grid";
 import { CellContent, CellWrite, NameWrite, WritePlan } from "../core/plan/write-plan";
 

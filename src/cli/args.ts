@@ -17,8 +17,6 @@ export interface RecalcCommand {
   output: string;
   profileId?: string;
   fillReasons: boolean;
-  /** Write the copy even where it lacks content exceljs cannot keep (charts, shapes, …). */
-  allowLoss: boolean;
 }
 
 export type Command = CheckCommand | RecalcCommand | { command: "help" } | { command: "version" };
@@ -34,10 +32,10 @@ export const USAGE = `绩效自评助手 jixiao — 检查与重算部门整体�
       --csv FILE     另写一份汇总表（每张表一行，UTF-8，可直接用 Excel 打开）
       --profile ID   评分规则：${profileList()}（默认按工作簿中保存的规则，否则 default）
       --jobs N       同时检查的文件数（默认为 CPU 核数，最多 2）
-  jixiao recalc IN.xlsx -o OUT.xlsx [--profile ID] [--fill-reasons] [--allow-loss]
-      把计分公式和数据验证写入副本 OUT.xlsx，原文件不会被修改
+  jixiao recalc IN.xlsx -o OUT.xlsx [--profile ID] [--fill-reasons]
+      把计分公式和数据验证写入副本 OUT.xlsx（含宏的 .xlsm 写入 .xlsm），原文件不会被修改；
+      副本中其余内容（图表、图片、形状、数据透视表、宏等）与原文件相同
       --fill-reasons 同时为未达标指标起草偏差原因（不覆盖已填写的内容）
-      --allow-loss   原文件中有 recalc 还不能保留的内容（图表、形状等）时，仍写出不含它们的副本
 
 退出码：0 没有错误；1 至少有一条错误；2 用法错误、有文件无法读取，或 recalc 未能写出副本
 `;
@@ -109,7 +107,6 @@ function parseRecalc(args: string[]): Command {
     output: { type: "string", short: "o" },
     profile: { type: "string" },
     "fill-reasons": { type: "boolean" },
-    "allow-loss": { type: "boolean" },
   });
   if (values.help) return { command: "help" };
   if (positionals.length !== 1)
@@ -122,7 +119,6 @@ function parseRecalc(args: string[]): Command {
     input: positionals[0],
     output: values.output,
     fillReasons: values["fill-reasons"] === true,
-    allowLoss: values["allow-loss"] === true,
   };
   if (typeof values.profile === "string") cmd.profileId = checkProfile(values.profile);
   return cmd;

@@ -22,9 +22,9 @@ export type Guarded = { ok: true; buffer: Buffer } | { ok: false; message: strin
 
 export interface GuardOptions {
   /**
-   * Inflate (as a count, keeping nothing) whatever could inflate beyond the bound, as exceljs would inflate every
-   * entry. The check path turns this off: its package reader inflates only the parts it reads, each stopped at its
-   * declared size, so the bounded inflation happens once, there.
+   * Inflate (as a count, keeping nothing) whatever could inflate beyond the bound, for a reader that inflates every
+   * entry. `check` and `recalc` turn this off: the package reader inflates only the parts it reads, each stopped at
+   * its declared size, so the bounded inflation happens once, there (and recalc copies the other entries unread).
    */
   inflate: boolean;
 }

@@ -3,7 +3,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { USAGE, UsageError, parseCommand } from "./args";
 import { EXIT_UNREADABLE, runCheck } from "./check-command";
-import { preferLightExcelJs } from "./light-exceljs";
 
 export async function main(argv: string[]): Promise<number> {
   let cmd;
@@ -24,8 +23,7 @@ export async function main(argv: string[]): Promise<number> {
     case "check":
       return runCheck(cmd, { stdout: process.stdout, stderr: process.stderr });
     case "recalc": {
-      // Loaded only here: `check` never loads exceljs (it reads the package itself).
-      preferLightExcelJs();
+      // Loaded only here: `check` needs none of the writing.
       const { runRecalc } = await import("./recalc-command");
       return runRecalc(cmd, { stdout: process.stdout, stderr: process.stderr });
     }

@@ -1,6 +1,8 @@
 // `jixiao recalc IN -o OUT`: the add-in's one-click recalculation on a copy. The input is read once into memory
 // and never opened for writing; the copy is written beside OUT under a temporary name and renamed, so an
-// interrupted run leaves no half-written workbook behind.
+// interrupted run leaves no half-written workbook behind. The copy is the input with the plan's parts patched:
+// every other entry of the file (charts, pictures, shapes, pivot tables, macros, other writers' own parts) is the
+// input's, byte for byte.
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import { AppError } from "../app/check";
@@ -8,17 +10,14 @@ import { planRecalc } from "../app/recalc";
 import { REASON_PURPOSE } from "../core/reasons/plan";
 import { NORMALIZE_PURPOSE } from "../core/scoring/rules";
 import { WorkbookData } from "../app/host";
-import { XlsxHost } from "../host/xlsx";
-import { SheetProtectedError } from "../host/xlsx/apply";
-import { readWorkbookPackage } from "../host/xlsx/package";
-import { PackageParts } from "../host/xlsx/package/parts";
-import { contentCounts, lostContent } from "../host/xlsx/content-parts";
+import { SheetProtectedError, XlsxHost } from "../host/xlsx";
+import { PackageError, ZipProblem } from "../host/xlsx/package";
 import { WritePlan } from "../core/plan/write-plan";
 import { RecalcCommand } from "./args";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 import { countBySeverity } from "./group";
 import { KIND_NAMES } from "./human";
-import { readGuarded } from "./input-guard";
+import { DEFAULT_LIMITS, readGuarded } from "./input-guard";
 
 export interface RecalcIo {
   stdout: NodeJS.WritableStream;
@@ -32,9 +31,11 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
   };
   if (await sameFile(cmd.input, cmd.output))
     return fail("输出文件不能是输入文件本身（原文件不会被修改），请换一个文件名");
-  if (!/\.xlsx$/i.test(cmd.output)) return fail(`输出文件应以 .xlsx 结尾：${cmd.output}`);
+  if (!/\.(xlsx|xlsm|xltx|xltm)$/i.test(cmd.output)) return fail(`输出文件应以 .xlsx 结尾：${cmd.output}`);
 
-  const guarded = await readGuarded(cmd.input);
+  // The package reader inflates only the parts it reads, each no further than its declared size; the other
+  // entries are copied unread.
+  const guarded = await readGuarded(cmd.input, DEFAULT_LIMITS, { inflate: false });
   if (!guarded.ok) return fail(`无法读取 ${cmd.input}：${guarded.message}`);
   let host: XlsxHost;
   let data: WorkbookData;
@@ -42,7 +43,13 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
     host = await XlsxHost.load(guarded.buffer);
     data = await host.read();
   } catch (e) {
-    return fail(`无法读取 ${cmd.input}：${whyNotLoaded(guarded.buffer, e as Error)}`);
+    if (!(e instanceof PackageError || e instanceof ZipProblem)) throw e;
+    return fail(`无法读取 ${cmd.input}：文件已损坏，Excel 工作簿无法打开（${e.message}）`);
+  }
+  const extension = host.extension();
+  if (path.extname(cmd.output).toLowerCase() !== extension) {
+    const why = extension === ".xlsm" ? "（原文件含宏，副本保留宏；Excel 不打开扩展名与内容不符的文件）" : "";
+    return fail(`输出文件应以 ${extension} 结尾${why}：${cmd.output}`);
   }
 
   let planned;
@@ -54,39 +61,31 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
   }
   const { plan, report } = planned;
   let result;
+  let bytes: Buffer;
   try {
     result = await host.apply(plan);
+    bytes = host.bytes();
   } catch (e) {
     if (e instanceof SheetProtectedError) return fail(`${cmd.input}：${e.message}（原文件未改动）`);
+    // A part the plan must rewrite that this host cannot follow (the reader read it, the patcher could not).
+    if (e instanceof PackageError)
+      return fail(
+        `recalc 还不能改写 ${cmd.input}（${e.message}），未写入 ${cmd.output}。` +
+          "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试，或在 Excel 中用绩效自评助手加载项的「一键重算」",
+      );
     throw e;
   }
   if (!result.applied) {
     return fail(`有 ${result.conflicts.length} 个单元格与读取时不一致，未写入任何内容`, EXIT_ERRORS);
   }
 
-  const tmp = path.join(path.dirname(cmd.output), `.${path.basename(cmd.output)}.${process.pid}.tmp.xlsx`);
-  let lost: string[];
+  const tmp = path.join(path.dirname(cmd.output), `.${path.basename(cmd.output)}.${process.pid}.tmp`);
   try {
-    lost = lostInCopy(guarded.buffer, await host.save(tmp));
-    if (lost.length && !cmd.allowLoss) {
-      await fs.rm(tmp, { force: true });
-      return fail(
-        `recalc 还不能在副本中保留 ${cmd.input} 中的 ${lost.join("、")}，未写入 ${cmd.output}。` +
-          "请在 Excel 中用绩效自评助手加载项的「一键重算」（它直接写入工作簿，这些内容都会保留）；" +
-          "如果副本中确实不需要它们，可加 --allow-loss 写出不含它们的副本",
-      );
-    }
+    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, cmd.output);
   } catch (e) {
     await fs.rm(tmp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code) return fail(`无法写入 ${cmd.output}（${code}）`);
-    // Not the disk: exceljs loaded the workbook but cannot save what it read (e.g. a conditional format without
-    // its formula).
-    return fail(
-      `recalc 还不能改写 ${cmd.input}（${(e as Error).message}），未写入 ${cmd.output}。` +
-        "请在 Excel 或 WPS 中打开并另存为 .xlsx 后重试，或在 Excel 中用绩效自评助手加载项的「一键重算」",
-    );
+    return fail(`无法写入 ${cmd.output}（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）`);
   }
 
   const counts = planCounts(plan);
@@ -101,8 +100,7 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
       `带单位的文字改为数字（显示不变） ${counts.units} 个${counts.other ? `，其他 ${counts.other} 个` : ""}\n` +
       `  数据验证 ${plan.validations.length} 处\n` +
       `  原文件检查结果：错误 ${n.error} 条，警告 ${n.warning} 条，提示 ${n.info} 条（运行 jixiao check ${cmd.output} 查看详情）\n` +
-      (result.skipped.length ? `  未写入：${result.skipped.join("；")}\n` : "") +
-      (lost.length ? `  注意：副本中没有原文件的 ${lost.join("、")}（--allow-loss）\n` : ""),
+      (result.skipped.length ? `  未写入：${result.skipped.join("；")}\n` : ""),
   );
   return EXIT_OK;
 }
@@ -119,38 +117,9 @@ export function planCounts(plan: WritePlan) {
   return { formulas, drafts, units, other: plan.cells.length - formulas - drafts - units };
 }
 
-/** What the original holds that the saved copy lacks (see content-parts.ts). */
-function lostInCopy(original: Buffer, copy: Buffer): string[] {
-  let before;
-  try {
-    before = contentCounts(new PackageParts(original));
-  } catch {
-    // exceljs loaded it but the package reader cannot: there is nothing to compare against, as before.
-    return [];
-  }
-  return lostContent(before, contentCounts(new PackageParts(copy)));
-}
-
 /** Whether two paths name one file (also through links or another spelling of the path). */
 async function sameFile(a: string, b: string): Promise<boolean> {
   if (path.resolve(a) === path.resolve(b)) return true;
   const [sa, sb] = await Promise.all([fs.stat(a).catch(() => null), fs.stat(b).catch(() => null)]);
   return !!sa && !!sb && sa.dev === sb.dev && sa.ino === sb.ino;
-}
-
-/**
- * Why exceljs could not load bytes that passed the guard. The package reader tells damage (and names the part, in
- * Chinese) from a workbook that is sound but written in a way exceljs does not follow, such as prefixed XML
- * (<x:c>), which `check` reads and `recalc` cannot rewrite.
- */
-function whyNotLoaded(buffer: Buffer, e: Error): string {
-  try {
-    readWorkbookPackage(buffer);
-  } catch (damage) {
-    return `文件已损坏，Excel 工作簿无法打开（${(damage as Error).message}）`;
-  }
-  return (
-    `工作簿可以读取（jixiao check 能检查它），但它的写法 recalc 还不能改写（${e.message}）。` +
-    "请在 Excel 或 WPS 中打开并另存为 .xlsx，再运行 recalc"
-  );
 }

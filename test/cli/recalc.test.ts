@@ -13,7 +13,7 @@ import { readWorkbookPackage } from "../../src/host/xlsx/package";
 import { ensureCliBuilt, runCli } from "./support/cli";
 import { cellOf, scoreCells } from "./support/report-cells";
 import { prefixElements, withChartAndTextBox } from "../support/xlsx-package";
-import { rewriteZip } from "./support/zip";
+import { readZip, rewriteZip, writeZip, zipText } from "./support/zip";
 
 let dir: string;
 const hash = (file: string) => crypto.createHash("sha256").update(fs.readFileSync(file)).digest("hex");
@@ -109,7 +109,7 @@ describe("jixiao recalc", () => {
     expect(drafts).toBeGreaterThan(0);
   });
 
-  it("keeps what the person typed that exceljs misreads: 1904 dates, ISO dates, plain-text notes", async () => {
+  it("keeps what the person typed that exceljs misread: 1904 dates, ISO dates, plain-text notes", async () => {
     // The sample as LibreOffice or openpyxl might have saved it: the 1904 date system spelled "true", a date
     // cell and a date typed as ISO text (t="d") beside the 基础表, and a note without runs.
     const wb = new ExcelJS.Workbook();
@@ -147,8 +147,8 @@ describe("jixiao recalc", () => {
     expect(typed(out)).toEqual(typed(input));
   });
 
-  it("says which it is when exceljs cannot load a workbook: damaged, or written in a way it cannot rewrite", async () => {
-    // Every element with an x: prefix, as some writers do: sound (check reads it), but exceljs cannot load it.
+  it("rewrites a workbook written with prefixed XML; a damaged one is named as damaged", async () => {
+    // Every element with an x: prefix, as some writers do (exceljs could not load it; recalc refused it).
     const sample = fs.readFileSync(SAMPLE);
     const prefixed = path.join(dir, "prefixed.xlsx");
     fs.writeFileSync(
@@ -160,45 +160,43 @@ describe("jixiao recalc", () => {
     expect((await checkJson(prefixed)).tables).toHaveLength(4);
     const out = path.join(dir, "prefixed-out.xlsx");
     const sound = await runCli(["recalc", prefixed, "-o", out]);
-    expect(sound.code).toBe(2);
-    expect(sound.stderr).toMatch(
-      /^错误：无法读取 .*prefixed\.xlsx：工作簿可以读取（jixiao check 能检查它），但它的写法 recalc 还不能改写/,
-    );
-    expect(sound.stderr).toContain("另存为 .xlsx");
-    expect(fs.existsSync(out)).toBe(false);
+    expect(sound.stderr).toBe("");
+    expect(sound.code).toBe(0);
+    // What it wrote is in the sheets' own prefix, and check reads it: the copy holds the formulas.
+    expect(zipText(fs.readFileSync(out), "xl/worksheets/sheet3.xml")).toMatch(/<x:c r="H9"[^>]*><x:f>IF\(COUNT/);
+    const again = await checkJson(out);
+    expect(project(again, "招商引资").budget.score).toBe(9.34);
+    expect(again.findings.filter((f) => f.severity === "error")).toEqual([]);
 
     const broken = path.join(dir, "broken.xlsx");
     fs.writeFileSync(broken, rewriteZip(sample, { "xl/worksheets/sheet1.xml": () => "<worksheet><sheetData>" }));
-    const damaged = await runCli(["recalc", broken, "-o", out]);
+    const damagedOut = path.join(dir, "broken-out.xlsx");
+    const damaged = await runCli(["recalc", broken, "-o", damagedOut]);
     expect(damaged.code).toBe(2);
     expect(damaged.stderr).toMatch(/文件已损坏，Excel 工作簿无法打开（xl\/worksheets\/sheet1\.xml：XML 不完整/);
-    expect(fs.existsSync(out)).toBe(false);
+    expect(fs.existsSync(damagedOut)).toBe(false);
   });
 
-  it("will not hand over a copy that lacks the original's chart or text box, unless told to", async () => {
+  it("keeps the original's chart and text box, pictures, tables, and a LibreOffice-saved workbook's parts", async () => {
     const input = path.join(dir, "chart.xlsx");
     fs.writeFileSync(input, withChartAndTextBox(fs.readFileSync(SAMPLE)));
     const out = path.join(dir, "chart-out.xlsx");
-    const refused = await runCli(["recalc", input, "-o", out]);
-    expect(refused.code).toBe(2);
-    expect(refused.stderr).toMatch(
-      /^错误：recalc 还不能在副本中保留 .*chart\.xlsx 中的 1 个图表、1 个形状或文本框，未写入/,
-    );
-    expect(refused.stderr).toContain("--allow-loss");
-    expect(fs.readdirSync(dir).filter((f) => f.startsWith("chart-out") || f.startsWith(".chart-out"))).toEqual([]);
-
-    const allowed = await runCli(["recalc", input, "-o", out, "--allow-loss"]);
-    expect(allowed.code).toBe(0);
-    expect(allowed.stdout).toContain("注意：副本中没有原文件的 1 个图表、1 个形状或文本框");
+    const run = await runCli(["recalc", input, "-o", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const before = new Map(readZip(fs.readFileSync(input)).map((e) => [e.name, e.data]));
+    const after = new Map(readZip(fs.readFileSync(out)).map((e) => [e.name, e.data]));
+    for (const part of ["xl/drawings/drawing1.xml", "xl/charts/chart1.xml", "xl/drawings/_rels/drawing1.xml.rels"])
+      expect(after.get(part)?.equals(before.get(part)!)).toBe(true);
+    expect(zipText(fs.readFileSync(out), "xl/worksheets/sheet1.xml")).toContain('<drawing r:id="rIdJx1"/>');
     expect((await checkJson(out)).tables).toHaveLength(4);
 
-    // A workbook LibreOffice saved passes: it writes an empty <workbookProtection/> into every workbook.
+    // A workbook LibreOffice saved (it writes an empty <workbookProtection/> into every workbook).
     const saved = await recalcWithLibreOffice(SAMPLE);
     const resaved = await runCli(["recalc", saved, "-o", path.join(dir, "libreoffice-out.xlsx")]);
     expect(resaved.stderr).toBe("");
     expect(resaved.code).toBe(0);
 
-    // What exceljs keeps (a picture, a table) is no reason to refuse.
     const kept = new ExcelJS.Workbook();
     await kept.xlsx.readFile(SAMPLE);
     const png = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==";
@@ -206,10 +204,59 @@ describe("jixiao recalc", () => {
     kept.worksheets[1].addTable({ name: "附表", ref: "J2", columns: [{ name: "a" }], rows: [[1], [2]] });
     const pictured = path.join(dir, "picture.xlsx");
     await kept.xlsx.writeFile(pictured);
-    const fine = await runCli(["recalc", pictured, "-o", path.join(dir, "picture-out.xlsx")]);
+    const pictureOut = path.join(dir, "picture-out.xlsx");
+    const fine = await runCli(["recalc", pictured, "-o", pictureOut]);
     expect(fine.stderr).toBe("");
     expect(fine.code).toBe(0);
-    expect(fine.stdout).not.toContain("注意");
+    const media = (file: string) => readZip(fs.readFileSync(file)).find((e) => e.name.startsWith("xl/media/"))!.data;
+    expect(media(pictureOut).equals(media(pictured))).toBe(true);
+  });
+
+  it("keeps an .xlsm's macros, and will not name its copy .xlsx", async () => {
+    const vba = Buffer.from("VBA project stand-in: not a real compound file, copied as it is");
+    const xlsm = writeZip([
+      ...readZip(fs.readFileSync(SAMPLE)).map((e) =>
+        e.name === "[Content_Types].xml"
+          ? {
+              name: e.name,
+              data: Buffer.from(
+                e.data
+                  .toString("utf8")
+                  .replace("spreadsheetml.sheet.main+xml", "PLACEHOLDER")
+                  .replace(
+                    "application/vnd.openxmlformats-officedocument.PLACEHOLDER",
+                    "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                  )
+                  .replace(
+                    "</Types>",
+                    '<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/></Types>',
+                  ),
+              ),
+            }
+          : e,
+      ),
+      { name: "xl/vbaProject.bin", data: vba },
+    ]);
+    const input = path.join(dir, "macros.xlsm");
+    fs.writeFileSync(input, xlsm);
+    const wrongName = path.join(dir, "macros-out.xlsx");
+    const refused = await runCli(["recalc", input, "-o", wrongName]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain("输出文件应以 .xlsm 结尾（原文件含宏，副本保留宏");
+    expect(fs.existsSync(wrongName)).toBe(false);
+
+    const out = path.join(dir, "macros-out.xlsm");
+    const run = await runCli(["recalc", input, "-o", out]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const copy = fs.readFileSync(out);
+    expect(
+      readZip(copy)
+        .find((e) => e.name === "xl/vbaProject.bin")!
+        .data.equals(vba),
+    ).toBe(true);
+    expect(zipText(copy, "[Content_Types].xml")).toContain("macroEnabled.main+xml");
+    expect(project(await checkJson(out), "招商引资").budget.score).toBe(9.34);
   });
 
   it("writes nothing into a protected sheet, as the add-in cannot", async () => {
@@ -234,28 +281,23 @@ describe("jixiao recalc", () => {
     expect((await checkJson(input)).tables).toHaveLength(4);
   });
 
-  it("says it cannot rewrite a workbook exceljs reads but cannot save, instead of blaming the disk", async () => {
-    // A conditional format without its formula: exceljs reads it and then fails to write it.
+  it("keeps a conditional format exceljs could not save as written; only a disk error reads 无法写入", async () => {
+    // A conditional format without its formula: exceljs read it and then failed to write it.
+    const rule =
+      '<conditionalFormatting sqref="C5:C9"><cfRule type="expression" priority="1"/></conditionalFormatting>';
     const input = path.join(dir, "cf-no-formula.xlsx");
     fs.writeFileSync(
       input,
       rewriteZip(fs.readFileSync(SAMPLE), {
-        "xl/worksheets/sheet1.xml": (text) =>
-          text.replace(
-            "<pageMargins",
-            '<conditionalFormatting sqref="C5:C9"><cfRule type="expression" priority="1"/></conditionalFormatting><pageMargins',
-          ),
+        "xl/worksheets/sheet1.xml": (text) => text.replace("<pageMargins", `${rule}<pageMargins`),
       }),
     );
     const out = path.join(dir, "cf-out.xlsx");
     const run = await runCli(["recalc", input, "-o", out]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(
-      /^错误：recalc 还不能改写 .*cf-no-formula\.xlsx（.+），未写入 .*cf-out\.xlsx。请在 Excel 或 WPS 中打开/,
-    );
-    expect(fs.readdirSync(dir).filter((f) => f.includes("cf-out"))).toEqual([]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(zipText(fs.readFileSync(out), "xl/worksheets/sheet1.xml")).toContain(rule);
 
-    // The disk is named when it is the disk.
     const nowhere = path.join(dir, "no-such-folder", "out.xlsx");
     const io = await runCli(["recalc", SAMPLE, "-o", nowhere]);
     expect(io.code).toBe(2);

@@ -1,5 +1,5 @@
 // Random workbooks written with exceljs (values of every type, number formats, notes, merges, shared formulas)
-// read by the package reader and by the exceljs host: both must agree on every cell.
+// read by the package reader and by exceljs: both must agree on every cell.
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { diffReaders } from "../support/workbook-diff";
@@ -10,7 +10,7 @@ const FORMATS = ["General", "0.00", "0.00%", "#,##0", "yyyy-mm-dd", 'yyyy"年"m"
 // Text without the five XML entity names: exceljs decodes a formula's text result twice (see worksheet-cell.ts).
 const text = fc.string({ maxLength: 12, unit: "grapheme" }).filter((s) => !/&[a-z]*;/.test(s));
 const value: fc.Arbitrary<ExcelJS.CellValue> = fc.oneof(
-  // Within ±1e7 days, so that a date format gives a real date (beyond, exceljs's invalid Date fails read.ts).
+  // Within ±1e7 days, so that a date format gives a real date (beyond, exceljs's invalid Date fails exceljs-reader.ts).
   fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e7, max: 1e7 }),
   fc.integer({ min: -100000, max: 100000 }),
   text,
@@ -84,7 +84,7 @@ async function write(spec: typeof workbook extends fc.Arbitrary<infer T> ? T : n
 }
 
 describe("package reader on random workbooks", () => {
-  it("agrees with the exceljs host on every cell", async () => {
+  it("agrees with exceljs on every cell", async () => {
     await fc.assert(
       fc.asyncProperty(workbook, async (spec) => {
         expect(await diffReaders(await write(spec))).toEqual([]);

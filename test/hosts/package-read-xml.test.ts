@@ -2,7 +2,7 @@
 // entities, phonetic guides, chart sheets) read as exceljs reads it, and where exceljs fails or loses data, the
 // behaviour chosen instead.
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
-import { readWorkbookBuffer } from "../../src/host/xlsx";
+import { readWorkbookBuffer } from "../support/exceljs-reader";
 import { diffReaders } from "../support/workbook-diff";
 import { HandSheet, HandWorkbook, handWorkbook, prefixElements } from "../support/xlsx-package";
 
@@ -129,7 +129,7 @@ describe("package reader where exceljs fails or loses data", () => {
     ]);
   });
 
-  it("keeps a number too large for a date as a number (exceljs makes an invalid Date, which read.ts cannot print)", () => {
+  it("keeps a number too large for a date as a number (exceljs makes an invalid Date, which exceljs-reader.ts cannot print)", () => {
     expect(one('<row r="1"><c r="A1" s="2"><v>1e12</v></c></row>').cell(1, 1)).toEqual({
       value: 1e12,
       numFmt: "yyyy-mm-dd",

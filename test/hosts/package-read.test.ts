@@ -1,4 +1,4 @@
-// The package reader against the exceljs host, workbook by workbook: for every workbook exceljs reads, both must
+// The package reader against exceljs, workbook by workbook: for every workbook exceljs reads, both must
 // give the core the same sheets, cells, merges, names and settings.
 import fs from "fs";
 import path from "path";
@@ -9,7 +9,7 @@ import { featureWorkbook, projectsWorkbook } from "./support/feature-workbooks";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.xlsx");
 
-describe("package reader reads as the exceljs host does", () => {
+describe("package reader reads as exceljs does", () => {
   it("the sample", async () => {
     const buf = fs.readFileSync(SAMPLE);
     expect(await diffReaders(buf)).toEqual([]);

@@ -6,8 +6,9 @@ import { XlsxHost, readWorkbookFile } from "../../src/host/xlsx";
 import { MemoryHost, workbookFromJson, workbookToJson } from "../../src/host/memory";
 import { WritePlan, emptyPlan } from "../../src/core/plan/write-plan";
 import { WorkbookHost } from "../../src/app/host";
+import { hostOf } from "../support/host-of";
 
-async function smallWorkbook(): Promise<string> {
+async function smallWorkbook(edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("自评表");
   ws.getCell("A1").value = "项目支出绩效自评表";
@@ -20,6 +21,7 @@ async function smallWorkbook(): Promise<string> {
   ws.getCell("A3").value = "6000 万美元";
   ws.getCell("B3").value = { error: "#DIV/0!" } as ExcelJS.CellErrorValue;
   wb.addWorksheet("Other Sheet").getCell("B2").value = "x";
+  edit?.(wb);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "jx-host-")), "small.xlsx");
   await wb.xlsx.writeFile(file);
   return file;
@@ -140,14 +142,16 @@ describe("xlsx host", () => {
   });
 
   it("undo puts back each cell's former validation: none, or a person's own", async () => {
-    const host = await XlsxHost.open(await smallWorkbook());
+    const list: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: ['"是,否"'] };
+    const host = await XlsxHost.open(
+      await smallWorkbook((wb) => (wb.getWorksheet("自评表")!.getCell("D3").dataValidation = list)),
+    );
     const plan = planFor();
     plan.validations[0].area = { top: 2, left: 4, bottom: 3, right: 4 }; // D2 has no rule, D3 a person's list
-    const list: ExcelJS.DataValidation = { type: "list", allowBlank: true, formulae: ['"是,否"'] };
-    const sheet = host.workbook.getWorksheet("自评表")!;
-    sheet.getCell("D3").dataValidation = list;
     const result = await host.apply(plan);
-    expect(sheet.getCell("D3").dataValidation).toMatchObject({ type: "decimal" });
+    const saved = new ExcelJS.Workbook();
+    await saved.xlsx.load(host.bytes() as unknown as ArrayBuffer);
+    expect(saved.getWorksheet("自评表")!.getCell("D3").dataValidation).toMatchObject({ type: "decimal" });
     // The very rule again changes nothing and needs no undo.
     const again = planFor();
     again.cells = [];
@@ -188,7 +192,7 @@ describe("memory host", () => {
 });
 
 describe("xlsx host number formats", () => {
-  it("changes the format of the written cell only, even where exceljs shares one style between cells", async () => {
+  it("changes the format of the written cell only, not of the cells that share its cell format", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("表");
     const shared = { numFmt: "0.00" } as Partial<ExcelJS.Style>;
@@ -196,7 +200,7 @@ describe("xlsx host number formats", () => {
     ws.getCell("B1").style = shared;
     ws.getCell("A1").value = 1;
     ws.getCell("B1").value = 2;
-    const host = new XlsxHost(wb);
+    const host = await hostOf(wb);
     const plan = emptyPlan();
     plan.cells.push({
       ref: { sheet: "表", row: 1, col: 1 },
@@ -206,8 +210,9 @@ describe("xlsx host number formats", () => {
       purpose: "t",
     });
     expect((await host.apply(plan)).applied).toBe(true);
-    expect(ws.getCell("A1").numFmt).toBe('0" 次"');
-    expect(ws.getCell("B1").numFmt).toBe("0.00");
+    const sheet = (await host.read()).sheets[0];
+    expect(sheet.cell(1, 1)?.numFmt).toBe('0" 次"');
+    expect(sheet.cell(1, 2)?.numFmt).toBe("0.00");
   });
 });
 

@@ -7,7 +7,7 @@
 import { a1, areaA1 } from "../../src/core/grid/address";
 import { bindingNames, recognize, Recognition } from "../../src/core/layout";
 import { Field } from "../../src/core/layout/model";
-import { readWorkbookFile } from "../../src/host/xlsx/read";
+import { readWorkbookFile } from "../../src/host/xlsx";
 import { SAMPLE_PATH } from "../../scripts/make-sample";
 import { WorkbookData } from "../../src/app/host";
 

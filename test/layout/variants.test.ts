@@ -3,13 +3,12 @@
  * recognized exactly: the whole model, every field with its address, value and shown text, as the code that drew
  * the workbook says it put them.
  */
-import { readWorkbookBuffer } from "../../src/host/xlsx/read";
+import { readWorkbookBuffer } from "../../src/host/xlsx";
 import { bindingNames, recognize } from "../../src/core/layout";
 import { Variant, VARIANTS } from "../support/variants";
 
 async function readBack(v: Variant) {
-  const buffer = await v.workbook.xlsx.writeBuffer();
-  return readWorkbookBuffer(buffer as ArrayBuffer);
+  return readWorkbookBuffer(Buffer.from(await v.workbook.xlsx.writeBuffer()));
 }
 
 describe.each(VARIANTS.map((v) => [v.name, v] as const))("variant %s", (_name, entry) => {

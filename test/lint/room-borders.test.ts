@@ -263,9 +263,23 @@ const CASES: Case[] = [
     'import type { WorkbookHost } from "../../app/host";\nimport { a1 } from "../../core/grid/address";\n\nexport type H = WorkbookHost;\nexport async function read(): Promise<unknown> {\n  return Excel.run(async (context) => {\n    const range = context.workbook.worksheets.getActiveWorksheet().getRange(a1(1, 1));\n    range.load("values");\n    await context.sync();\n    return range.values;\n  });\n}\n',
   ),
   good(
-    "the xlsx host using exceljs and fs",
+    "the xlsx host using fs and core",
     "src/host/xlsx/x.ts",
-    'import ExcelJS from "exceljs";\nimport { readFile } from "fs/promises";\nimport { Grid } from "../../core/grid/grid";\n\nexport const load = async (file: string): Promise<Grid[]> => {\n  const book = new ExcelJS.Workbook();\n  await book.xlsx.load(await readFile(file));\n  return [];\n};\n',
+    'import { readFile } from "fs/promises";\nimport { Grid } from "../../core/grid/grid";\n\nexport const load = async (file: string): Promise<Grid[]> => {\n  await readFile(file);\n  return [];\n};\n',
+  ),
+  bad(
+    "the xlsx host importing exceljs (a dev dependency since the host patches packages itself)",
+    "src/host/xlsx/x.ts",
+    'import ExcelJS from "exceljs";\nexport const book = () => new ExcelJS.Workbook();\n',
+    IMPORT_RULE,
+    /exceljs is a dev dependency/,
+  ),
+  bad(
+    "the CLI importing exceljs",
+    "src/cli/x.ts",
+    'import ExcelJS from "exceljs";\nexport const book = () => new ExcelJS.Workbook();\n',
+    IMPORT_RULE,
+    /exceljs is a dev dependency/,
   ),
 
   // Office.js invariants where Office.js is called.

@@ -19,6 +19,7 @@ import { Table } from "../../src/core/layout/model";
 import { PROFILES } from "../../src/core/profile";
 import { Profile } from "../../src/core/profile/types";
 import { XlsxHost } from "../../src/host/xlsx";
+import { hostOf } from "../support/host-of";
 import { recalcAllWithLibreOffice } from "../support/libreoffice";
 import { VARIANTS } from "../support/variants";
 import { edgeTables } from "./support/edge-tables";
@@ -115,12 +116,12 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "jx-oracle-"));
   for (const s of sources) {
     if (s.file || s.workbook) {
-      const host = s.file ? await XlsxHost.open(s.file) : new XlsxHost(s.workbook!());
+      const host = s.file ? await XlsxHost.open(s.file) : await hostOf(s.workbook!());
       prepared.push(await prepareRecognized(s.name, host, s.profile, dir, s.normalizeUnits));
       continue;
     }
     const parts = s.parts ?? [];
-    const host = new XlsxHost(workbookOf(parts.map((p) => p.sheet)));
+    const host = await hostOf(workbookOf(parts.map((p) => p.sheet)));
     prepared.push(
       await prepareCase(
         s.name,

@@ -8,7 +8,7 @@ import { buildRecalcPlan } from "../../src/core/plan/recalc-plan";
 import { PROFILES } from "../../src/core/profile";
 import { Profile } from "../../src/core/profile/types";
 import { scoreEvalTable, scoreWorkbook } from "../../src/core/scoring";
-import { XlsxHost } from "../../src/host/xlsx";
+import { hostOf } from "../support/host-of";
 import { budgetBlock, indicatorRow } from "./support/random-rows";
 import { buildEvalTable } from "./support/tables";
 import { refreshed, workbookOf } from "./support/workbook";
@@ -58,7 +58,7 @@ describe("random indicator rows", () => {
         profiles,
         async (rows, budget, profile) => {
           const { table, sheet } = buildEvalTable({ sheet: "S", budget, indicators: rows });
-          const host = new XlsxHost(workbookOf([sheet]));
+          const host = await hostOf(workbookOf([sheet]));
           const first = refreshed([table], (await host.read()).sheets);
           const plan = buildRecalcPlan(scoreWorkbook(first, profile), profile, { normalizeUnits: true });
           expect((await host.apply(plan)).applied).toBe(true);

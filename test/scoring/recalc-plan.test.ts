@@ -6,9 +6,10 @@
 import { refA1 } from "../../src/core/grid/address";
 import { Table } from "../../src/core/layout/model";
 import { buildRecalcPlan } from "../../src/core/plan/recalc-plan";
+import { emptyPlan } from "../../src/core/plan/write-plan";
 import { PROFILES, PROFILE_SETTING_KEY } from "../../src/core/profile";
 import { scoreWorkbook, NORMALIZE_PURPOSE, RULE } from "../../src/core/scoring";
-import { XlsxHost } from "../../src/host/xlsx";
+import { hostOf } from "../support/host-of";
 import { seedBasic, seedDepartment, seedInvestment, seedRailway } from "./support/seed";
 import { buildEvalTable } from "./support/tables";
 import { refreshed, workbookOf } from "./support/workbook";
@@ -86,8 +87,7 @@ describe("the recalculation plan of the seed workbook", () => {
 describe("applied through the xlsx host", () => {
   async function hostWithSeed() {
     const { tables, sheets } = seed();
-    const wb = workbookOf(sheets);
-    const host = new XlsxHost(wb);
+    const host = await hostOf(workbookOf(sheets));
     const grids = (await host.read()).sheets;
     return { host, tables: refreshed(tables, grids) };
   }
@@ -121,11 +121,21 @@ describe("applied through the xlsx host", () => {
   it("refuses a plan made before a person changed one of its cells", async () => {
     const { host, tables } = await hostWithSeed();
     const plan = buildRecalcPlan(scoreWorkbook(tables, PROFILES.default), PROFILES.default, { normalizeUnits: true });
-    host.workbook.getWorksheet("招商引资")!.getCell("G8").value = 10.5;
+    // A person types 10.5 into G8 after the plan was made.
+    const sheet = async () => (await host.read()).sheets.find((s) => s.name === "招商引资")!;
+    const g8 = (await sheet()).cell(8, 7);
+    const typed = emptyPlan();
+    typed.cells.push({
+      ref: { sheet: "招商引资", row: 8, col: 7 },
+      expected: { value: g8?.value ?? null, formula: g8?.formula },
+      value: 10.5,
+      purpose: "person",
+    });
+    expect((await host.apply(typed)).applied).toBe(true);
     const result = await host.apply(plan);
     expect(result.applied).toBe(false);
     expect(result.conflicts.map((c) => refA1(c.write.ref))).toEqual(["招商引资!G8"]);
-    expect(host.workbook.getWorksheet("招商引资")!.getCell("D8").value).toBe("6000 万美元");
+    expect((await sheet()).cell(8, 4)?.value).toBe("6000 万美元");
   });
 
   it("switching profiles rewrites only what the rules change", async () => {

@@ -6,7 +6,7 @@
 import { WorkbookData } from "../../src/app/host";
 import { a1 } from "../../src/core/grid/address";
 import { CellData, Grid } from "../../src/core/grid/grid";
-import { readWorkbookBuffer } from "../../src/host/xlsx";
+import { readWorkbookBuffer } from "./exceljs-reader";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
 
 const FIELDS: (keyof CellData)[] = ["value", "formula", "numFmt", "error", "note"];
@@ -55,7 +55,7 @@ function show(x: unknown): string {
   return x === undefined ? "(none)" : typeof x === "string" ? `'${x}'` : (JSON.stringify(x) ?? String(x));
 }
 
-/** The package reader's reading of `buf` compared with the exceljs host's (or with `expected`). */
+/** The package reader's reading of `buf` compared with exceljs's reading (or with `expected`). */
 export async function diffReaders(buf: Buffer, expected?: WorkbookData): Promise<string[]> {
   return diffWorkbooks(readWorkbookPackage(buf), expected ?? (await readWorkbookBuffer(buf)));
 }

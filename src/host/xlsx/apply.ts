@@ -1,22 +1,28 @@
-// WritePlan → exceljs workbook. Every cell is checked against what the plan expected before anything is
-// written, so a plan made from a stale read writes nothing.
-import ExcelJS from "exceljs";
-import { areaA1, areaCells, quoteSheet } from "../../core/grid/address";
-import { CellData } from "../../core/grid/grid";
-import {
-  CellContent,
-  CellWrite,
-  ValidationRestore,
-  ValidationWrite,
-  WritePlan,
-  emptyPlan,
-  sameContent,
-} from "../../core/plan/write-plan";
+// WritePlan → the parts of an .xlsx package it changes. Every cell is checked against what the plan expected
+// before anything is written, so a plan made from a stale read writes nothing. Then each part the plan touches is
+// patched (edit/): the written cells, the number formats they need, validation, notes, the defined names, the
+// settings; every other part, and everything else inside the patched ones, stays as the file had it.
+import { CellData, CellValue } from "../../core/grid/grid";
+import { CellContent, CellWrite, WritePlan, emptyPlan, sameContent } from "../../core/plan/write-plan";
 import { ApplyResult, Conflict } from "../../app/host";
-import { SETTINGS_SHEET, cellData, gridOf, noteText } from "./read";
+import { CONTENT_TYPES, declarePart, forgetPart } from "./edit/content-types";
+import { writeNotes, NoteEdit } from "./edit/notes";
+import { addRelationship, relationshipNamespace, removeRelationships } from "./edit/relationships";
+import { CellEdit, cellSplices, cellStyle } from "./edit/sheet-cells";
+import { SheetLayout, readSheetLayout } from "./edit/sheet-layout";
+import { StylesEdit, minimalStyles } from "./edit/styles";
+import { SheetValidations } from "./edit/validations";
+import { WorkbookXmlEdit } from "./edit/workbook-xml";
+import { applySplices, mainNamespace } from "./edit/xml-text";
+import { SETTINGS_SHEET } from "./settings-sheet";
+import { WorkbookFile } from "./workbook-file";
 
 /** Prefix of the defined names the add-in owns; others are a person's and never touched. */
 export const NAME_PREFIX = "JX_";
+
+const WORKBOOK = "xl/workbook.xml";
+const STYLES = "xl/styles.xml";
+const CALC_CHAIN = "xl/calcChain.xml";
 
 /**
  * A target sheet is protected. The add-in cannot write there (Excel refuses), so neither does the file host: the
@@ -33,22 +39,24 @@ export class SheetProtectedError extends Error {
 }
 
 /** Writes `plan`; throws SheetProtectedError, before writing anything, when a sheet it writes to is protected. */
-export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
+export function applyPlan(file: WorkbookFile, plan: WritePlan): ApplyResult {
+  const grids = new Map(file.data().sheets.map((g) => [g.name, g]));
   const conflicts: Conflict[] = [];
   const missing: string[] = [];
-  const current = new Map<string, CellContent>();
+  const current = new Map<string, CellData | undefined>();
   for (const w of plan.cells) {
-    const ws = wb.getWorksheet(w.ref.sheet);
-    if (!ws) {
+    const grid = grids.get(w.ref.sheet);
+    if (!grid) {
       missing.push(w.ref.sheet);
       continue;
     }
-    const found = contentOf(ws.getCell(w.ref.row, w.ref.col));
-    current.set(key(w), found);
+    const cell = grid.cell(w.ref.row, w.ref.col);
+    current.set(key(w), cell);
+    const found = contentOf(cell);
     if (!sameContent(found, w.expected)) conflicts.push({ write: w, found });
   }
   for (const v of [...plan.validations, ...(plan.restoreValidations ?? [])])
-    if (!wb.getWorksheet(v.sheet)) missing.push(v.sheet);
+    if (!grids.has(v.sheet)) missing.push(v.sheet);
   if (missing.length) {
     // A sheet that vanished is a conflict too: nothing is written.
     for (const sheet of new Set(missing)) {
@@ -57,150 +65,218 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: WritePlan): ApplyResult {
     }
   }
   if (conflicts.length) return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
+
+  const sheets = new SheetEdits(file);
   const targets = new Set([...plan.cells.map((w) => w.ref.sheet), ...plan.validations.map((v) => v.sheet)]);
-  const locked = [...targets].filter((name) => isProtected(wb.getWorksheet(name)!));
+  const locked = [...targets].filter((name) => sheets.layout(name).protected);
   if (locked.length) throw new SheetProtectedError(locked);
 
   const undo = emptyPlan();
   for (const w of plan.cells) {
-    const ws = wb.getWorksheet(w.ref.sheet)!;
-    const cell = ws.getCell(w.ref.row, w.ref.col);
-    const before = current.get(key(w))!;
-    const noteBefore = noteText(cell.note) ?? "";
-    writeCell(cell, w);
-    const after = contentOf(cell);
+    const before = current.get(key(w));
+    const content = contentOf(before);
+    const edit = sheets.cell(w.ref.sheet, w.ref.row, w.ref.col);
+    if (w.formula !== undefined) edit.content = { formula: w.formula.replace(/^=/, ""), value: cachedResult(w.value) };
+    else if (w.value !== undefined) edit.content = { value: w.value === "" ? null : w.value };
+    if (w.numFmt !== undefined) edit.style = sheets.styles().withFormat(edit.style ?? sheets.style(w), w.numFmt);
+    if (w.note !== undefined) sheets.note(w.ref.sheet, { row: w.ref.row, col: w.ref.col, text: w.note });
     undo.cells.unshift({
       ref: w.ref,
-      expected: after,
-      ...(before.formula ? { formula: before.formula } : { value: before.value }),
-      numFmt: before.numFmt ?? "General",
-      note: w.note !== undefined ? noteBefore : undefined,
+      expected: after(content, w),
+      ...(content.formula ? { formula: content.formula } : { value: content.value }),
+      numFmt: content.numFmt ?? "General",
+      note: w.note !== undefined ? (before?.note ?? "") : undefined,
       purpose: `undo:${w.purpose}`,
     });
   }
   undo.restoreValidations = [];
   for (const v of plan.validations) {
-    const restore = writeValidation(wb.getWorksheet(v.sheet)!, v);
+    const restore = sheets.validations(v.sheet).set(v);
     if (restore) undo.restoreValidations.unshift(restore);
   }
-  for (const r of plan.restoreValidations ?? []) restoreValidation(wb.getWorksheet(r.sheet)!, r);
-  if (plan.names.length || plan.replaceNames) writeNames(wb, plan);
-  if (Object.keys(plan.settings).length) writeSettings(wb, plan.settings);
+  for (const r of plan.restoreValidations ?? []) sheets.validations(r.sheet).restore(r);
+  if (plan.names.length || plan.replaceNames) {
+    // The undo puts the add-in's names back as they were (and any name the plan set over a person's).
+    const planned = new Set(plan.names.map((n) => n.name));
+    undo.names = file.data().names.filter((n) => n.name.startsWith(NAME_PREFIX) || planned.has(n.name));
+    undo.replaceNames = true;
+    sheets.workbook().setNames(plan.names, !!plan.replaceNames, NAME_PREFIX);
+  }
+  if (Object.keys(plan.settings).length) writeSettings(sheets, plan.settings);
+  if (plan.cells.some((w) => w.formula !== undefined || w.value !== undefined)) {
+    sheets.workbook().recalculateOnLoad();
+    dropCalcChain(file);
+  }
+  sheets.commit();
   return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped: [] };
-}
-
-function isProtected(ws: ExcelJS.Worksheet): boolean {
-  // exceljs keeps <sheetProtection> as a plain model, not in its typings; sheet="1" is what locks the cells.
-  return (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet === true;
 }
 
 function key(w: CellWrite): string {
   return `${w.ref.sheet}!${w.ref.row},${w.ref.col}`;
 }
 
-export function contentOf(cell: ExcelJS.Cell): CellContent {
-  const data: CellData | undefined = cellData(cell);
+export function contentOf(data: CellData | undefined): CellContent {
   const out: CellContent = { value: data?.value ?? null };
   if (data?.formula) out.formula = data.formula;
-  if (cell.numFmt && cell.numFmt !== "General") out.numFmt = cell.numFmt;
+  if (data?.numFmt) out.numFmt = data.numFmt;
   return out;
 }
 
-function writeCell(cell: ExcelJS.Cell, w: CellWrite): void {
-  if (w.formula !== undefined) {
-    // The engine's value goes in as the cached result, so a reader that does not recalculate still sees it;
-    // the file is also marked for full recalculation on load (XlsxHost.save).
-    const result = typeof w.value === "number" || typeof w.value === "string" ? w.value : undefined;
-    cell.value = { formula: w.formula.replace(/^=/, ""), result } as ExcelJS.CellFormulaValue;
-  } else if (w.value !== undefined) cell.value = w.value === "" ? null : w.value;
-  // exceljs shares one style object between cells styled alike; assigning cell.numFmt would change them all.
-  if (w.numFmt !== undefined) cell.style = { ...cell.style, numFmt: w.numFmt };
-  if (w.note !== undefined) cell.note = w.note === "" ? (undefined as unknown as string) : w.note;
+/** The engine's value, kept as the formula's cached result so a reader that does not recalculate still sees it. */
+function cachedResult(value: CellValue | undefined): CellValue | undefined {
+  return typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : undefined;
 }
 
-/** The file host's record of an area's former validation: each cell's, row by row (ValidationRestore.previous). */
-interface CellValidations {
-  cells: (ExcelJS.DataValidation | null)[];
+/** What the cell holds after `w`, as a later read gives it. */
+function after(before: CellContent, w: CellWrite): CellContent {
+  const out: CellContent =
+    w.formula !== undefined
+      ? { value: cachedResult(w.value) ?? null, formula: w.formula }
+      : w.value !== undefined
+        ? { value: w.value === "" ? null : w.value }
+        : { ...before };
+  const numFmt = w.numFmt ?? before.numFmt;
+  if (numFmt && numFmt !== "General") out.numFmt = numFmt;
+  else delete out.numFmt;
+  return out;
 }
 
-/** Writes `v`; returns what puts the area back, or null where every cell already had this very rule. */
-function writeValidation(ws: ExcelJS.Worksheet, v: ValidationWrite): ValidationRestore | null {
-  const dv: ExcelJS.DataValidation =
-    v.rule.type === "custom"
-      ? { type: "custom", formulae: [v.rule.formula.replace(/^=/, "")] }
-      : {
-          type: "decimal",
-          operator: v.rule.operator,
-          formulae: [
-            v.rule.formula1.replace(/^=/, ""),
-            ...(v.rule.formula2 ? [v.rule.formula2.replace(/^=/, "")] : []),
-          ],
-        };
-  Object.assign(dv, {
-    allowBlank: true,
-    showInputMessage: true,
-    promptTitle: v.prompt.title,
-    prompt: v.prompt.message,
-    showErrorMessage: true,
-    errorStyle: "stop",
-    errorTitle: v.error.title,
-    error: v.error.message,
-  });
-  // Setting a cell's validation replaces what was there, so a re-run never stacks rules.
-  const previous: CellValidations = {
-    cells: areaCells(v.area).map(({ row, col }) => {
-      const cell = ws.getCell(row, col);
-      const was = cell.dataValidation ?? null;
-      cell.dataValidation = dv;
-      return was;
-    }),
-  };
-  const changed = previous.cells.some((was) => JSON.stringify(was) !== JSON.stringify(dv));
-  return changed ? { sheet: v.sheet, area: v.area, previous } : null;
-}
+/**
+ * The edits one apply makes, gathered per part and written at the end: each sheet's layout is read once, and each
+ * part is rewritten once.
+ */
+class SheetEdits {
+  private readonly layouts = new Map<string, SheetLayout>();
+  private readonly cells = new Map<string, Map<string, CellEdit>>();
+  private readonly notes = new Map<string, Map<string, NoteEdit>>();
+  private readonly rules = new Map<string, SheetValidations>();
+  private stylesEdit?: StylesEdit;
+  private workbookEdit?: WorkbookXmlEdit;
+  readonly relationships: string;
 
-function restoreValidation(ws: ExcelJS.Worksheet, r: ValidationRestore): void {
-  const { cells } = r.previous as CellValidations;
-  // exceljs keeps a worksheet's validations as a map from cell address; its own remove() leaves the address
-  // mapped to undefined, which it then saves as an empty <dataValidation>. Deleting the entry removes the rule.
-  const byAddress = (ws as unknown as { dataValidations: { model: Record<string, unknown> } }).dataValidations.model;
-  areaCells(r.area).forEach(({ row, col }, i) => {
-    const cell = ws.getCell(row, col);
-    const was = cells[i];
-    if (was) cell.dataValidation = was;
-    else delete byAddress[cell.address];
-  });
-}
-
-function writeNames(wb: ExcelJS.Workbook, plan: WritePlan): void {
-  const model = (wb.definedNames.model as { name: string; ranges: string[] }[]).filter(
-    (n) => !(plan.replaceNames && n.name.startsWith(NAME_PREFIX)) && !plan.names.some((p) => p.name === n.name),
-  );
-  for (const n of plan.names) model.push({ name: n.name, ranges: [`${quoteSheet(n.sheet)}!${areaA1(n.area, true)}`] });
-  wb.definedNames.model = model;
-}
-
-function writeSettings(wb: ExcelJS.Workbook, settings: Record<string, string>): void {
-  let ws = wb.getWorksheet(SETTINGS_SHEET);
-  if (!ws) {
-    ws = wb.addWorksheet(SETTINGS_SHEET);
-    ws.state = "veryHidden";
+  constructor(readonly file: WorkbookFile) {
+    this.relationships = relationshipNamespace(file.parts);
   }
+
+  layout(sheet: string): SheetLayout {
+    let layout = this.layouts.get(sheet);
+    if (!layout) {
+      const part = this.file.sheetPart(sheet)!.part;
+      layout = readSheetLayout(this.file.parts.text(part)!, part);
+      this.layouts.set(sheet, layout);
+    }
+    return layout;
+  }
+
+  /** The edit of one cell (one per cell, however often the plan writes it). */
+  cell(sheet: string, row: number, col: number): CellEdit {
+    const edits = this.cells.get(sheet) ?? this.cells.set(sheet, new Map()).get(sheet)!;
+    const k = `${row},${col}`;
+    return edits.get(k) ?? edits.set(k, { row, col }).get(k)!;
+  }
+
+  style(w: CellWrite): number {
+    return cellStyle(this.layout(w.ref.sheet), w.ref.row, w.ref.col);
+  }
+
+  note(sheet: string, note: NoteEdit): void {
+    const notes = this.notes.get(sheet) ?? this.notes.set(sheet, new Map()).get(sheet)!;
+    notes.set(`${note.row},${note.col}`, note);
+  }
+
+  validations(sheet: string): SheetValidations {
+    let v = this.rules.get(sheet);
+    if (!v) this.rules.set(sheet, (v = new SheetValidations(this.layout(sheet))));
+    return v;
+  }
+
+  styles(): StylesEdit {
+    if (!this.stylesEdit) {
+      const parts = this.file.parts;
+      let text = parts.text(STYLES);
+      if (text === undefined) {
+        text = minimalStyles(mainNamespace(parts.text(WORKBOOK)!));
+        parts.write(STYLES, text);
+        addRelationship(parts, WORKBOOK, `${this.relationships}/styles`, STYLES);
+        declarePart(parts, STYLES, CONTENT_TYPES.styles);
+      }
+      this.stylesEdit = new StylesEdit(text, STYLES);
+    }
+    return this.stylesEdit;
+  }
+
+  workbook(): WorkbookXmlEdit {
+    return (this.workbookEdit ??= new WorkbookXmlEdit(this.file.parts.text(WORKBOOK)!, WORKBOOK, this.relationships));
+  }
+
+  /** Writes every edited part. */
+  commit(): void {
+    const parts = this.file.parts;
+    const sheets = new Set([...this.cells.keys(), ...this.notes.keys(), ...this.rules.keys()]);
+    for (const sheet of sheets) {
+      const layout = this.layout(sheet);
+      const splices = [
+        ...cellSplices(layout, [...(this.cells.get(sheet)?.values() ?? [])]),
+        ...(this.rules.get(sheet)?.splices() ?? []),
+        ...writeNotes(parts, layout, [...(this.notes.get(sheet)?.values() ?? [])], this.relationships),
+      ];
+      if (splices.length) parts.write(layout.part, applySplices(layout.text, splices));
+    }
+    if (this.stylesEdit?.changed()) parts.write(STYLES, this.stylesEdit.result());
+    if (this.workbookEdit?.changed()) parts.write(WORKBOOK, this.workbookEdit.result());
+    this.file.changed();
+  }
+}
+
+/** The settings into the very hidden settings sheet, made when the workbook has none. */
+function writeSettings(sheets: SheetEdits, settings: Record<string, string>): void {
+  const file = sheets.file;
+  const existing = file.sheets().sheets.find((s) => s.sheet.name === SETTINGS_SHEET);
+  if (!existing) {
+    const parts = file.parts;
+    let n = 1;
+    while (parts.has(`xl/worksheets/sheet${n}.xml`)) n++;
+    const part = `xl/worksheets/sheet${n}.xml`;
+    const ns = mainNamespace(parts.text(WORKBOOK)!);
+    parts.write(
+      part,
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${ns}"><sheetData/></worksheet>`,
+    );
+    const relId = addRelationship(parts, WORKBOOK, `${sheets.relationships}/worksheet`, part);
+    declarePart(parts, part, CONTENT_TYPES.worksheet);
+    sheets.workbook().addSheet(SETTINGS_SHEET, relId, "veryHidden");
+    const layout = readSheetLayout(parts.text(part)!, part);
+    const edits = Object.entries(settings).flatMap(([k, value], i) => settingRow(i + 1, k, value));
+    parts.write(part, applySplices(layout.text, cellSplices(layout, edits)));
+    return;
+  }
+  const grid = existing.grid;
   const rows = new Map<string, number>();
-  ws.eachRow((row, r) => {
-    const k = row.getCell(1).value;
-    if (typeof k === "string") rows.set(k, r);
-  });
+  for (let r = 1; r <= grid.rowCount; r++) {
+    const k = grid.cell(r, 1)?.value;
+    if (typeof k === "string" && !rows.has(k)) rows.set(k, r);
+  }
+  let next = grid.rowCount + 1;
   for (const [k, value] of Object.entries(settings)) {
-    const r = rows.get(k) ?? ws.rowCount + 1;
-    rows.set(k, r);
-    ws.getCell(r, 1).value = k;
-    ws.getCell(r, 2).value = value;
+    const row = rows.get(k) ?? next++;
+    const stored = grid.cell(row, 2);
+    if (rows.has(k) && !stored?.formula && stored?.value === value) continue;
+    for (const e of settingRow(row, k, value)) Object.assign(sheets.cell(SETTINGS_SHEET, e.row, e.col), e);
   }
 }
 
-/** Exposed for tests that want a fresh Grid of one sheet after an apply. */
-export function sheetGrid(wb: ExcelJS.Workbook, sheet: string) {
-  const ws = wb.getWorksheet(sheet);
-  return ws ? gridOf(ws) : undefined;
+function settingRow(row: number, k: string, value: string): CellEdit[] {
+  return [
+    { row, col: 1, content: { value: k } },
+    { row, col: 2, content: { value } },
+  ];
+}
+
+/** The calculation chain lists Excel's formula cells; a plan changes which cells have formulas, so Excel rebuilds it. */
+function dropCalcChain(file: WorkbookFile): void {
+  const parts = file.parts;
+  if (!parts.has(CALC_CHAIN)) return;
+  parts.remove(CALC_CHAIN);
+  removeRelationships(parts, WORKBOOK, "calcChain");
+  forgetPart(parts, CALC_CHAIN);
 }

@@ -1,35 +1,42 @@
-// The file host: WorkbookHost over an exceljs workbook, for the CLI and the tests.
-import { writeFile } from "node:fs/promises";
-import ExcelJS from "exceljs";
+// The file host: WorkbookHost over an .xlsx (or .xlsm) file, for the CLI and the tests. It reads with the package
+// reader and writes a plan by patching the parts the plan changes (./apply, ./edit); every other entry of the
+// file is copied byte for byte, so a copy keeps what this host does not model (charts, pictures, pivot tables,
+// macros, extensions of other writers).
+import { readFile, writeFile } from "node:fs/promises";
 import { ApplyResult, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
 import { WritePlan } from "../../core/plan/write-plan";
 import { applyPlan } from "./apply";
-import { workbookData } from "./read";
+import { contentTypeOf } from "./edit/content-types";
+import { readWorkbookPackage } from "./package";
+import { WorkbookFile } from "./workbook-file";
 
-export { readWorkbookFile, readWorkbookBuffer, workbookData, gridOf, SETTINGS_SHEET } from "./read";
-export { applyPlan, NAME_PREFIX } from "./apply";
+export { applyPlan, NAME_PREFIX, SheetProtectedError } from "./apply";
+export { SETTINGS_SHEET } from "./settings-sheet";
 
 export class XlsxHost implements WorkbookHost {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  private constructor(private readonly file: WorkbookFile) {}
 
   static async open(path: string): Promise<XlsxHost> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(path);
-    return new XlsxHost(wb);
+    return new XlsxHost(new WorkbookFile(await readFile(path)));
   }
 
-  static async load(buffer: Buffer | ArrayBuffer): Promise<XlsxHost> {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as ArrayBuffer);
-    return new XlsxHost(wb);
+  /** Throws ZipProblem or PackageError (one Chinese line) for bytes that are no readable workbook. */
+  static async load(buffer: Buffer | Uint8Array | ArrayBuffer): Promise<XlsxHost> {
+    const bytes = Buffer.isBuffer(buffer)
+      ? buffer
+      : buffer instanceof ArrayBuffer
+        ? Buffer.from(buffer)
+        : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    return new XlsxHost(new WorkbookFile(bytes));
   }
 
   async read(sheetNames?: string[]): Promise<WorkbookData> {
-    return workbookData(this.workbook, sheetNames);
+    const data = this.file.data();
+    return sheetNames ? { ...data, sheets: data.sheets.filter((s) => sheetNames.includes(s.name)) } : data;
   }
 
   async apply(plan: WritePlan): Promise<ApplyResult> {
-    return applyPlan(this.workbook, plan);
+    return applyPlan(this.file, plan);
   }
 
   capabilities(): HostCapabilities {
@@ -37,13 +44,37 @@ export class XlsxHost implements WorkbookHost {
   }
 
   /**
-   * Saves to `path`, asking Excel to recalculate everything on open (the file carries no cached results), and
-   * resolves the bytes written, for a caller that inspects the copy.
+   * The extension the file's kind asks for: ".xlsm" for a workbook with macros (Excel refuses to open one named
+   * .xlsx), ".xltx"/".xltm" for templates, else ".xlsx".
    */
+  extension(): string {
+    const type = contentTypeOf(this.file.parts, "xl/workbook.xml") ?? "";
+    return EXTENSIONS[type] ?? ".xlsx";
+  }
+
+  /** The file as it now is (the original's bytes for every part no plan changed). */
+  bytes(): Buffer {
+    return this.file.bytes();
+  }
+
+  /** Saves to `path`; resolves the bytes written, for a caller that inspects the copy. */
   async save(path: string): Promise<Buffer> {
-    this.workbook.calcProperties = { ...this.workbook.calcProperties, fullCalcOnLoad: true };
-    const bytes = Buffer.from(await this.workbook.xlsx.writeBuffer());
+    const bytes = this.bytes();
     await writeFile(path, bytes);
     return bytes;
   }
+}
+
+const EXTENSIONS: Record<string, string> = {
+  "application/vnd.ms-excel.sheet.macroEnabled.main+xml": ".xlsm",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml": ".xltx",
+  "application/vnd.ms-excel.template.macroEnabled.main+xml": ".xltm",
+};
+
+export async function readWorkbookFile(path: string): Promise<WorkbookData> {
+  return readWorkbookPackage(await readFile(path));
+}
+
+export async function readWorkbookBuffer(buffer: Buffer): Promise<WorkbookData> {
+  return readWorkbookPackage(buffer);
 }

@@ -1,5 +1,5 @@
 /**
- * Workbooks written with exceljs that exercise what the package reader must read as the exceljs host does: shared
+ * Workbooks written with exceljs that exercise what the package reader must read as exceljs does: shared
  * and array formulas, rich text, booleans, errors, dates in both date systems, number formats, notes, defined
  * names of one or several ranges, merges over styled cells, a hidden settings sheet.
  */

@@ -4,26 +4,30 @@
  * recalculates all such files in one run, and each computed cell is read back and compared with the engine's
  * decimal value.
  *
- * A `_display` sheet rides along in every file: for each cell the plan normalised, TEXT(cell, its new number
- * format) must give back exactly the text that was typed there.
+ * Display checks ride along in every file, written through the host like the plan: for each cell the plan
+ * normalised, a cell far to the right on its sheet holds TEXT(cell, its new number format), which must give back
+ * exactly the text that was typed there.
  */
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
+import { writeFileSync } from "fs";
 import { join } from "path";
-import { refA1, quoteSheet, a1 } from "../../../src/core/grid/address";
+import { refA1, a1 } from "../../../src/core/grid/address";
 import { recognize } from "../../../src/core/layout";
 import { Table } from "../../../src/core/layout/model";
 import { buildRecalcPlan } from "../../../src/core/plan/recalc-plan";
-import { WritePlan } from "../../../src/core/plan/write-plan";
+import { WritePlan, emptyPlan } from "../../../src/core/plan/write-plan";
 import { Profile } from "../../../src/core/profile/types";
 import { scoreWorkbook } from "../../../src/core/scoring";
 import { NORMALIZE_PURPOSE } from "../../../src/core/scoring/rules";
 import { WorkbookScore } from "../../../src/core/scoring/types";
 import { XlsxHost } from "../../../src/host/xlsx";
+import { rewriteZip } from "../../cli/support/zip";
 import { refreshed } from "./workbook";
 
 export const TOLERANCE = 0.005;
-export const DISPLAY_SHEET = "_display";
+/** The column of the display checks, beyond every table the tests build. */
+const DISPLAY_COL = 100;
 
 export interface Expectation {
   /** `Sheet!A1` */
@@ -38,9 +42,10 @@ export interface Expectation {
 }
 
 export interface DisplayCheck {
-  /** The cell on the _display sheet holding TEXT(normalised cell, format). */
+  /** The cell holding TEXT(normalised cell, format). */
+  sheet: string;
   row: number;
-  address: string;
+  col: number;
   typed: string;
 }
 
@@ -100,37 +105,41 @@ export async function prepareScored(
     const engine = w.value === "" || w.value === null || w.value === undefined ? null : new Decimal(w.value as number);
     expectations.push({ address: refA1(w.ref), ...w.ref, value: engine, formula: w.formula, purpose: w.purpose });
   }
-  const displays = addDisplayChecks(host.workbook, plan);
-  stripCachedResults(host.workbook);
+  const displays = await addDisplayChecks(host, plan);
   const path = join(dir, `${name}.xlsx`);
-  await host.save(path);
+  writeFileSync(path, stripCachedResults(host.bytes()));
   return { name, path, score, plan, expectations, displays };
 }
 
-function addDisplayChecks(wb: ExcelJS.Workbook, plan: WritePlan): DisplayCheck[] {
-  const normalized = plan.cells.filter((w) => w.purpose === NORMALIZE_PURPOSE);
-  if (!normalized.length) return [];
-  const ws = wb.getWorksheet(DISPLAY_SHEET) ?? wb.addWorksheet(DISPLAY_SHEET);
-  return normalized.map((w, i) => {
-    const row = i + 1;
-    const target = `${quoteSheet(w.ref.sheet)}!${a1(w.ref.row, w.ref.col)}`;
-    const format = (w.numFmt ?? "").replace(/"/g, '""');
-    ws.getCell(row, 1).value = { formula: `TEXT(${target},"${format}")` } as ExcelJS.CellFormulaValue;
-    ws.getCell(row, 2).value = String(w.expected.value);
-    return { row, address: `${DISPLAY_SHEET}!A${row}`, typed: String(w.expected.value) };
-  });
+async function addDisplayChecks(host: XlsxHost, plan: WritePlan): Promise<DisplayCheck[]> {
+  const checks = emptyPlan();
+  const rows = new Map<string, number>();
+  const displays = plan.cells
+    .filter((w) => w.purpose === NORMALIZE_PURPOSE)
+    .map((w): DisplayCheck => {
+      const row = (rows.get(w.ref.sheet) ?? 0) + 1;
+      rows.set(w.ref.sheet, row);
+      const format = (w.numFmt ?? "").replace(/"/g, '""');
+      checks.cells.push({
+        ref: { sheet: w.ref.sheet, row, col: DISPLAY_COL },
+        expected: { value: null },
+        formula: `=TEXT(${a1(w.ref.row, w.ref.col)},"${format}")`,
+        purpose: "display",
+      });
+      return { sheet: w.ref.sheet, row, col: DISPLAY_COL, typed: String(w.expected.value) };
+    });
+  if (displays.length && !(await host.apply(checks)).applied) throw new Error("display checks refused");
+  return displays;
 }
 
-/** Removes every cached formula result, so the values read back can only come from a recalculation. */
-export function stripCachedResults(wb: ExcelJS.Workbook): void {
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((cell) => {
-        const v = cell.value as ExcelJS.CellFormulaValue | null;
-        if (v && typeof v === "object" && "formula" in v)
-          cell.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-      }),
-    ),
+/**
+ * The file with every cached formula result removed from its sheets, so the values read back can only come from
+ * a recalculation.
+ */
+export function stripCachedResults(xlsx: Buffer): Buffer {
+  const formulaThenValue = /(<(?:\w+:)?f\b[^>]*?(?:\/>|>[^<]*<\/(?:\w+:)?f>))<(?:\w+:)?v>[^<]*<\/(?:\w+:)?v>/g;
+  return rewriteZip(xlsx, (name) =>
+    /^xl\/worksheets\/[^/]+\.xml$/.test(name) ? (text) => text.replace(formulaThenValue, "$1") : undefined,
   );
 }
 
@@ -170,9 +179,8 @@ export async function compareWithRecalculated(
         formula: e.formula,
       });
   }
-  const display = wb.getWorksheet(DISPLAY_SHEET);
   const displayMismatches = c.displays
-    .map((d) => ({ typed: d.typed, shown: String(resultOf(display!.getCell(d.row, 1))) }))
+    .map((d) => ({ typed: d.typed, shown: String(resultOf(wb.getWorksheet(d.sheet)!.getCell(d.row, d.col))) }))
     .filter((d) => d.shown !== d.typed);
   return { mismatches, compared: c.expectations.length, displayMismatches };
 }

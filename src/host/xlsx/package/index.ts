@@ -1,7 +1,8 @@
-// The lean reader of an .xlsx package for checking: WorkbookData straight from the zip, the same as the exceljs
-// host reads (read.ts over exceljs 4.4.0) at a fraction of its time and memory. It inflates only the parts a check
-// reads, each no further than its declared size; it writes nothing (recalc, which writes, still goes through
-// exceljs). Where exceljs loses data or fails, this reader says so in a comment at that place.
+// The lean reader of an .xlsx package: WorkbookData straight from the zip, as exceljs 4.4.0 reads it (the
+// differential tests hold both to the same reading) at a fraction of its time and memory. It inflates only the
+// parts it reads, each no further than its declared size. `check` reads with it, and so does the file host, which
+// writes by patching the parts a plan changes (../edit). Where exceljs loses data or fails, this reader says so in
+// a comment at that place.
 import { Grid } from "../../../core/grid/grid";
 import { WorkbookData } from "../../../app/host";
 import { SETTINGS_SHEET } from "../settings-sheet";
@@ -22,33 +23,64 @@ const WORKBOOK = "xl/workbook.xml";
 
 /** Throws ZipProblem for a zip that is unsound or lies about its sizes, PackageError for parts that cannot be read. */
 export function readWorkbookPackage(buffer: Buffer, limits?: ZipLimits): WorkbookData {
-  const parts = new PackageParts(buffer, limits);
-  const workbook = readWorkbookPart(parts.xml(WORKBOOK));
+  return workbookDataOf(readWorksheets(new PackageParts(buffer, limits)));
+}
+
+/** A worksheet of the workbook: its name and part. */
+export interface SheetPart {
+  name: string;
+  part: string;
+}
+
+/** Every worksheet read, the settings sheet among them, with the defined names. */
+export interface WorkbookSheets {
+  sheets: { sheet: SheetPart; grid: Grid }[];
+  names: WorkbookData["names"];
+}
+
+/** The workbook as the core sees it: its sheets, but the settings sheet read as settings. */
+export function workbookDataOf(read: WorkbookSheets): WorkbookData {
+  const settings = read.sheets.find((s) => s.sheet.name === SETTINGS_SHEET);
+  return {
+    sheets: read.sheets.filter((s) => s !== settings).map((s) => s.grid),
+    names: read.names,
+    settings: settings ? settingsOf(settings.grid) : {},
+  };
+}
+
+/** The worksheets in tab order, as parts (chart sheets and other sheets without cells left out). */
+function worksheetsOf(parts: PackageParts, workbook: ReturnType<typeof readWorkbookPart>): SheetPart[] {
   const rels = parts.relationships(WORKBOOK);
   if (workbook.sheets.length && rels.size === 0)
     throw new PackageError("xl/_rels/workbook.xml.rels", "缺少工作表的位置");
-  // exceljs finds these two by name, not through the relationships; so does this reader.
-  const sharedStrings = parts.has("xl/sharedStrings.xml") ? readSharedStrings(parts.xml("xl/sharedStrings.xml")) : [];
-  const numFmts = parts.has("xl/styles.xml") ? readNumFmts(parts.xml("xl/styles.xml")) : [];
-
-  const sheets: Grid[] = [];
-  let settings: Record<string, string> = {};
+  const out: SheetPart[] = [];
   for (const { name, relId } of workbook.sheets) {
     const rel = rels.get(relId);
     // Chart sheets (and dialog or macro sheets) hold no cells; exceljs leaves them out too.
     if (!rel || rel.external || rel.type !== "worksheet") continue;
     if (!parts.has(rel.target)) throw new PackageError(rel.target, `工作表「${name}」的内容缺失`);
+    out.push({ name, part: rel.target });
+  }
+  return out;
+}
+
+export function readWorksheets(parts: PackageParts): WorkbookSheets {
+  const workbook = readWorkbookPart(parts.xml(WORKBOOK));
+  const worksheets = worksheetsOf(parts, workbook);
+  // exceljs finds these two by name, not through the relationships; so does this reader.
+  const sharedStrings = parts.has("xl/sharedStrings.xml") ? readSharedStrings(parts.xml("xl/sharedStrings.xml")) : [];
+  const numFmts = parts.has("xl/styles.xml") ? readNumFmts(parts.xml("xl/styles.xml")) : [];
+
+  const sheets = worksheets.map((sheet) => {
     const ctx: SheetContext = {
       sharedStrings,
       numFmts,
       date1904: workbook.date1904,
-      notes: notesOf(parts, rel.target),
+      notes: notesOf(parts, sheet.part),
     };
-    const grid = readWorksheet(parts.xml(rel.target), name, ctx);
-    if (name === SETTINGS_SHEET) settings = settingsOf(grid);
-    else sheets.push(grid);
-  }
-  return { sheets, names: readDefinedNames(workbook.names), settings };
+    return { sheet, grid: readWorksheet(parts.xml(sheet.part), sheet.name, ctx) };
+  });
+  return { sheets, names: readDefinedNames(workbook.names) };
 }
 
 function notesOf(parts: PackageParts, sheetPart: string): Map<string, string> {
@@ -60,7 +92,7 @@ function notesOf(parts: PackageParts, sheetPart: string): Map<string, string> {
   return notes;
 }
 
-/** The settings sheet's key/value rows, as read.ts's readSettings takes them (text keys, any value as text). */
+/** The settings sheet's key/value rows, as exceljs's reading took them (text keys, any value as text). */
 function settingsOf(grid: Grid): Record<string, string> {
   const out: Record<string, string> = {};
   for (let r = 1; r <= grid.rowCount; r++) {

@@ -1,4 +1,4 @@
-// Defined names as the exceljs host reads them. exceljs 4.4.0 keeps a name as the set of cells it covers (per sheet)
+// Defined names as exceljs reads them. exceljs 4.4.0 keeps a name as the set of cells it covers (per sheet)
 // and gives it back as rectangles found by growing each first uncovered cell down, then right
 // (lib/doc/defined-names.js); a name of one rectangle comes back as it was, several may come back regrouped. This
 // does the same on the rectangles themselves, never cell by cell unless a name's rectangles touch or overlap, so

@@ -1,5 +1,7 @@
 // The parts of an .xlsx package by name, each inflated only when asked for (images, drawings and printer settings
-// never are), and the relationships that tie them together.
+// never are), and the relationships that tie them together. The file host edits a package here: a part it rewrites
+// or adds is held as text and read back as such; every other part stays the zip's own entry (edit/zip-writer.ts
+// copies those byte for byte).
 import {
   DEFAULT_ZIP_LIMITS,
   ZipEntry,
@@ -25,6 +27,10 @@ export interface Relationship {
 
 export class PackageParts {
   private readonly entries = new Map<string, ZipEntry>();
+  /** Parts rewritten or added (their text), or removed (null), by name. */
+  private readonly edits = new Map<string, string | null>();
+  /** Parts inflated once already: a host that writes reads a sheet, then patches it. */
+  private readonly inflated = new Map<string, string>();
 
   constructor(
     private readonly buf: Buffer,
@@ -37,20 +43,46 @@ export class PackageParts {
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    const edit = this.edits.get(name);
+    return edit === undefined ? this.entries.has(name) : edit !== null;
   }
 
-  /** Every part's name, in the zip's order. */
+  /** Every part's name, in the zip's order, then the parts added. */
   names(): string[] {
-    return [...this.entries.keys()];
+    const out = [...this.entries.keys()].filter((name) => this.has(name));
+    for (const [name, text] of this.edits) if (text !== null && !this.entries.has(name)) out.push(name);
+    return out;
   }
 
   /** The part as text, or undefined when the package has no such part. */
   text(name: string): string | undefined {
+    const edit = this.edits.get(name);
+    if (edit !== undefined) return edit ?? undefined;
     const e = this.entries.get(name);
     if (!e) return undefined;
     if (e.uncompressedSize > MAX_PART_BYTES) throw new PackageError(name, "部件过大，无法读取");
-    return inflateEntry(this.buf, e).toString("utf8");
+    let text = this.inflated.get(name);
+    if (text === undefined) this.inflated.set(name, (text = inflateEntry(this.buf, e).toString("utf8")));
+    return text;
+  }
+
+  /** Puts `text` in place of the part (or adds it). */
+  write(name: string, text: string): void {
+    this.edits.set(name, text);
+  }
+
+  remove(name: string): void {
+    this.edits.set(name, null);
+  }
+
+  /** Whether the part is the zip's entry as it was (neither rewritten nor removed). */
+  untouched(name: string): boolean {
+    return this.entries.has(name) && !this.edits.has(name);
+  }
+
+  /** The zip's entries, in order, with the buffer that holds them. */
+  zipEntries(): { buffer: Buffer; entries: ZipEntry[] } {
+    return { buffer: this.buf, entries: [...this.entries.values()] };
   }
 
   /** The part as an XML scanner; a missing part is an error naming it. */

@@ -1,10 +1,10 @@
 // xl/styles.xml, as far as a check needs it: the number format of each cell style (cellXfs), and which formats
 // show dates. Both follow exceljs 4.4.0 (lib/xlsx/defaultnumformats.js, lib/utils/utils.js isDateFmt), so a cell
-// reads here as the exceljs host reads it.
+// reads here as exceljs reads it.
 import { CLOSE, OPEN, XmlScanner } from "./xml";
 
 /** The built-in formats exceljs knows without a locale; the locale-dependent ids (27–36, 50–58) it leaves out. */
-const BUILT_IN: Record<number, string | undefined> = {
+export const BUILT_IN_FORMATS: Record<number, string | undefined> = {
   1: "0",
   2: "0.00",
   3: "#,##0",
@@ -53,7 +53,7 @@ export function readNumFmts(x: XmlScanner): (string | undefined)[] {
     } else if (x.name === "dxfs" || x.name === "cellStyleXfs") x.skip();
   }
   // numFmtId 0 (General) and a missing id give no format, as in exceljs.
-  return xfNumFmtIds.map((id) => (id ? custom.get(id) || BUILT_IN[id] || undefined : undefined));
+  return xfNumFmtIds.map((id) => (id ? custom.get(id) || BUILT_IN_FORMATS[id] || undefined : undefined));
 }
 
 function readCustomFormats(x: XmlScanner, into: Map<number, string>): void {
@@ -62,9 +62,13 @@ function readCustomFormats(x: XmlScanner, into: Map<number, string>): void {
     if (t !== OPEN || x.name !== "numFmt") continue;
     const id = parseInt(x.attr("numFmtId") ?? "", 10);
     const code = x.attr("formatCode");
-    // exceljs drops the backslash escapes of a format code: 0.0\% reads 0.0%.
-    if (code !== undefined) into.set(id, code.replace(/\\(.)/g, "$1"));
+    if (code !== undefined) into.set(id, formatCodeAsRead(code));
   }
+}
+
+/** A format code as this reader gives it: exceljs drops the backslash escapes of a format code, 0.0\% reads 0.0%. */
+export function formatCodeAsRead(code: string): string {
+  return code.replace(/\\(.)/g, "$1");
 }
 
 /** Whether exceljs takes a number in this format for a date (it then reads the cell as a Date). */

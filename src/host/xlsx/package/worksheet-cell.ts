@@ -1,5 +1,5 @@
-// One <c> element: first as written (readCell), then as the exceljs host would report it (cellData), following
-// exceljs 4.4.0's cell xform (lib/xlsx/xform/sheet/cell-xform.js) and read.ts's cellData.
+// One <c> element: first as written (readCell), then as exceljs would report it (cellData), following
+// exceljs 4.4.0's cell xform (lib/xlsx/xform/sheet/cell-xform.js) and test/support/exceljs-reader.ts's cellData.
 import { CellData, CellValue } from "../../../core/grid/grid";
 import { slideFormula } from "./shared-formula";
 import { stringItem } from "./strings";
@@ -54,8 +54,8 @@ function join(before: string | undefined, text: string): string | undefined {
 }
 
 /**
- * What the exceljs host reports for the cell at (row, col): its data, or null for a styled blank (exceljs keeps the
- * cell but read.ts skips it). Shared formulas register their master here, so cells must come in document order.
+ * What exceljs reports for the cell at (row, col): its data, or null for a styled blank (exceljs keeps the
+ * cell but exceljs-reader.ts skips it). Shared formulas register their master here, so cells must come in document order.
  */
 export function cellData(
   raw: RawCell,
@@ -75,7 +75,7 @@ export function cellData(
     if (raw.text) {
       // A cached result is text, a boolean or an error only when t says so; anything else reads as a number.
       // exceljs turns every result in a date-formatted cell into a Date, so that text, booleans and errors there
-      // became invalid dates that read.ts could not print; only numbers are dates here.
+      // became invalid dates that exceljs-reader.ts could not print; only numbers are dates here.
       const type = raw.type === "str" || raw.type === "b" || raw.type === "e" || raw.type === "d" ? raw.type : "n";
       const result = typedValue(type, raw.text, ctx, isDate, fail);
       if (result.error !== undefined) data.error = result.error;

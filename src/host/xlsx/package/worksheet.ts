@@ -1,6 +1,6 @@
-// One worksheet part → Grid, cell for cell as the exceljs host reads it (exceljs 4.4.0's cell and row xforms, then
-// src/host/xlsx/read.ts): the same values, formulas, number formats, dates, notes and merges, and the same rows
-// present (a row exists in the grid when a cell in it has content or lies inside a merged area).
+// One worksheet part → Grid, cell for cell as exceljs reads it (exceljs 4.4.0's cell and row xforms, then
+// test/support/exceljs-reader.ts): the same values, formulas, number formats, dates, notes and merges, and the same
+// rows present (a row exists in the grid when a cell in it has content or lies inside a merged area).
 import { Area, MAX_COL, MAX_ROW, a1, areasIntersect } from "../../../core/grid/address";
 import { CellData, Grid } from "../../../core/grid/grid";
 import { parseAreaRef, parseCellRef } from "./cell-address";

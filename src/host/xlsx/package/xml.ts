@@ -2,6 +2,7 @@
 // <x:c>), attributes in any order and quoting, text with entities decoded, CDATA, comments and processing
 // instructions skipped. It checks what a broken or hostile part would get wrong: tags nest and close, there is one
 // root, entities are known (no DOCTYPE, hence no entity expansion), so bad XML is refused rather than half read.
+// It also tells where in the text each tag lies, so the file host can rewrite an element and keep every other byte.
 import { PackageError } from "./package-error";
 
 export const END = 0;
@@ -20,6 +21,11 @@ const ATTRIBUTE = /\s*([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/y;
 export class XmlScanner {
   /** Local name of the element just opened or closed. */
   name = "";
+  /** Name as written, with its prefix (`x:c`), of the element just opened or closed. */
+  qname = "";
+  /** Where the tag just read starts (its `<`) and ends (after its `>`); a self-closing tag's CLOSE shares them. */
+  tagStart = 0;
+  tagEnd = 0;
   private pos = 0;
   private readonly open: string[] = [];
   private closePending = false;
@@ -119,6 +125,16 @@ export class XmlScanner {
     }
   }
 
+  /**
+   * Goes on at `pos`, the closing tag of the element just opened, whose content the caller has read by other means
+   * (the file host finds cells by their tags; the reader has already checked the part).
+   */
+  resumeAt(pos: number): void {
+    this.pos = pos;
+    this.closePending = false;
+    this.attrs = null;
+  }
+
   /** Skips the rest of the element just opened. */
   skip(): void {
     const depth = this.depth;
@@ -135,6 +151,9 @@ export class XmlScanner {
     const top = this.open.pop();
     if (top !== qname) this.fail(top ? `XML 标记不匹配（<${top}> 与 </${qname}>）` : `XML 多余的结束标记 </${qname}>`);
     this.name = localName(qname);
+    this.qname = qname;
+    this.tagStart = p;
+    this.tagEnd = gt + 1;
     this.pos = gt + 1;
     return CLOSE;
   }
@@ -163,6 +182,9 @@ export class XmlScanner {
     if (this.open.length === 0 && this.sawRoot) this.fail("XML 有多个根元素");
     this.sawRoot = true;
     this.name = localName(qname);
+    this.qname = qname;
+    this.tagStart = p;
+    this.tagEnd = gt + 1;
     this.attrFrom = nameEnd;
     this.attrTo = selfClosing ? gt - 1 : gt;
     this.attrs = null;

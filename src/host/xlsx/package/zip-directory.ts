@@ -12,6 +12,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** The CRC-32 of the uncompressed bytes, as the directory states it (a copied entry keeps it). */
+  crc32: number;
 }
 
 export interface ZipLimits {
@@ -76,6 +78,7 @@ export function readCentralDirectory(buf: Buffer, limits: ZipLimits = DEFAULT_ZI
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== CENTRAL) throw new ZipProblem("corrupt", CORRUPT);
     const flags = buf.readUInt16LE(p + 8);
     const method = buf.readUInt16LE(p + 10);
+    const crc32 = buf.readUInt32LE(p + 16);
     let compressedSize = buf.readUInt32LE(p + 20);
     let uncompressedSize = buf.readUInt32LE(p + 24);
     const nameLength = buf.readUInt16LE(p + 28);
@@ -97,7 +100,15 @@ export function readCentralDirectory(buf: Buffer, limits: ZipLimits = DEFAULT_ZI
       const mb = Math.round(limits.maxTotalBytes / 1024 / 1024);
       throw new ZipProblem("bomb", `解压后超过 ${mb} MB 的上限，疑似压缩炸弹，已拒绝`);
     }
-    entries.push({ name, method, encrypted: (flags & 1) !== 0, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({
+      name,
+      method,
+      encrypted: (flags & 1) !== 0,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      crc32,
+    });
     p = end;
   }
   return entries;
@@ -156,7 +167,8 @@ const MAX_DEFLATE_RATIO = 1032;
 // Entries up to this size are inflated in one synchronous call; larger ones as a stream, keeping nothing.
 const SYNC_INFLATE_BYTES = 8 * 1024 * 1024;
 
-function entryData(buf: Buffer, e: ZipEntry): Buffer {
+/** An entry's bytes as stored in the zip (compressed, for method 8). */
+export function entryData(buf: Buffer, e: ZipEntry): Buffer {
   const p = e.localHeaderOffset;
   if (p + 30 > buf.length) throw new ZipProblem("truncated", TRUNCATED);
   if (buf.readUInt32LE(p) !== LOCAL) throw new ZipProblem("corrupt", CORRUPT);

@@ -1,16 +1,16 @@
-// exceljs workbook → WorkbookData. Cells inside a merged area other than its anchor are left empty (exceljs
-// reports the anchor's value there, which would make every merged cell look like a separate copy).
+// exceljs workbook → WorkbookData: how the file host read workbooks before it had its own package reader, kept
+// as an independent second reading. The differential tests hold the package reader to it, and tests that build
+// workbooks with exceljs read them back through it. Cells inside a merged area other than its anchor are left
+// empty (exceljs reports the anchor's value there, which would make every merged cell look like a separate copy).
 import ExcelJS from "exceljs";
-import { Area, parseAreaA1 } from "../../core/grid/address";
-import { CellData, CellValue, Grid } from "../../core/grid/grid";
-import { DefinedName, WorkbookData } from "../../app/host";
+import { Area, parseAreaA1 } from "../../src/core/grid/address";
+import { CellData, CellValue, Grid } from "../../src/core/grid/grid";
+import { DefinedName, WorkbookData } from "../../src/app/host";
+import { SETTINGS_SHEET } from "../../src/host/xlsx/settings-sheet";
 import { repairExcelJs } from "./exceljs-repairs";
-import { SETTINGS_SHEET } from "./settings-sheet";
 
-// Before any workbook is loaded: what exceljs misreads or miswrites, `recalc` would save changed.
+// Before any workbook is loaded: where exceljs misreads what other writers write (see exceljs-repairs.ts).
 repairExcelJs();
-
-export { SETTINGS_SHEET };
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   const wb = new ExcelJS.Workbook();

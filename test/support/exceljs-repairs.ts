@@ -1,18 +1,17 @@
-// Repairs to exceljs 4.4 where its reading, or its writing of what it read, would make `recalc` save a copy that
-// differs from what the person typed. Each was found by the differential test against the package reader and is held by
-// test/hosts/xlsx-round-trip.test.ts, which saves each case and reads the copy back:
+// Repairs to exceljs 4.4's reading, for the tests that read workbooks through it (exceljs-reader.ts) as a second,
+// independent reading beside the package reader. Without them exceljs misreads what other writers write, and the
+// differential tests would compare the package reader with exceljs's mistakes:
 // - the 1904 date system spelled date1904="true" (as LibreOffice writes it; exceljs knows only "1") read as the
-//   1900 system, and the copy dropped the flag: every date moved four years and a day;
+//   1900 system: every date four years and a day early;
 // - an ISO date cell (t="d") became the number of its year;
-// - a number too large for a date in a date-formatted cell became an invalid Date, saved as NaN;
-// - a text cell (t="str") was decoded twice, so a typed "&lt;" came back as "<";
-// - a note written as plain text, without runs (as openpyxl writes notes), was dropped;
-// - a hyperlinked number, date or boolean was saved as text (a date as "Wed Mar 15 2023 …"), which sums skip, and
-//   a hyperlinked formula lost its formula;
-// - a table without <tableStyleInfo> (as LibreOffice writes tables) made saving fail altogether.
-// exceljs is pinned (package.json); the patches wrap its xform classes, and stand down if their shape differs.
+// - a number too large for a date in a date-formatted cell became an invalid Date;
+// - a text cell (t="str") was decoded twice, so a typed "&lt;" read as "<";
+// - a note written as plain text, without runs (as openpyxl writes notes), was dropped.
+// (Until issue 19 the file host saved through exceljs and needed these, and more for its writing; it now reads with
+// the package reader and patches the package itself.) exceljs is pinned (package.json); the patches wrap its xform
+// classes, and stand down if their shape differs.
 /* eslint-disable @typescript-eslint/no-require-imports -- exceljs's internal classes have no typed entry */
-import { xsdTrue } from "./package/xml";
+import { xsdTrue } from "../../src/host/xlsx/package/xml";
 
 interface Xform {
   prototype: Record<string, unknown>;
@@ -35,8 +34,6 @@ export function repairExcelJs(): void {
   const cells = lib("xlsx/xform/sheet/cell-xform") as Xform;
   repairCells(cells);
   repairPlainNotes(lib("xlsx/xform/comment/comment-xform") as Xform);
-  repairTypedHyperlinks(cells);
-  repairStylelessTables(lib("xlsx/xform/table/table-style-info-xform") as Xform);
 }
 
 /** Wraps `proto[name]`, if it is a function (else exceljs's shape differs, and it is left alone). */
@@ -47,20 +44,6 @@ function wrap<F extends (...args: never[]) => unknown>(
 ): void {
   const original = proto[name];
   if (typeof original === "function") proto[name] = make(original as F);
-}
-
-type Render = (this: unknown, xmlStream: unknown, model: unknown) => boolean;
-
-/** A table read without style info has none to write: exceljs would dereference the missing model and throw. */
-function repairStylelessTables(xform: Xform): void {
-  wrap<Render>(
-    xform.prototype,
-    "render",
-    (original) =>
-      function (this: unknown, xmlStream, model) {
-        return model ? original.call(this, xmlStream, model) : false;
-      },
-  );
 }
 
 type ParseOpen = (this: { model?: { date1904?: boolean } }, node: SaxNode) => boolean;
@@ -184,61 +167,4 @@ function repairPlainNotes(xform: Xform): void {
         return done;
       },
   );
-}
-
-interface HyperlinkModel extends CellModel {
-  address?: string;
-  formula?: string;
-  text?: unknown;
-  hyperlink?: string;
-  tooltip?: string;
-}
-interface HyperlinkOptions {
-  hyperlinks: { address?: string; target?: string; tooltip?: string }[];
-}
-
-function repairTypedHyperlinks(xform: Xform): void {
-  // exceljs keeps a hyperlinked cell's value as the link's text, typed as read (a formula's result, with the formula
-  // beside it), and writes that text as a string. Prepared and rendered as the plain value or formula it is, the
-  // cell keeps its type and formula; the link is listed as exceljs would.
-  const posing = (model: HyperlinkModel): Partial<HyperlinkModel> | undefined => {
-    if (model.type !== VALUE_TYPE.Hyperlink) return undefined;
-    const text = model.text;
-    if (model.formula) return { type: VALUE_TYPE.Formula, result: text };
-    if (typeof text === "number") return { type: VALUE_TYPE.Number, value: text };
-    if (typeof text === "boolean") return { type: VALUE_TYPE.Boolean, value: text };
-    if (text instanceof Date && !Number.isNaN(text.getTime())) return { type: VALUE_TYPE.Date, value: text };
-    return undefined;
-  };
-  // Runs exceljs's `name` with a typed hyperlinked cell posing as its plain value, then `after`.
-  const asPlainValue = <A extends unknown[]>(
-    name: string,
-    modelOf: (args: A) => HyperlinkModel,
-    after?: (args: A) => void,
-  ) =>
-    wrap<(this: unknown, ...args: A) => void>(
-      xform.prototype,
-      name,
-      (original) =>
-        function (this: unknown, ...args) {
-          const model = modelOf(args);
-          const pose = posing(model);
-          if (pose === undefined) return original.apply(this, args);
-          const saved = { type: model.type, value: model.value, result: model.result };
-          Object.assign(model, pose);
-          try {
-            original.apply(this, args);
-          } finally {
-            Object.assign(model, saved);
-          }
-          after?.(args);
-        },
-    );
-  asPlainValue<[HyperlinkModel, HyperlinkOptions]>(
-    "prepare",
-    ([model]) => model,
-    ([model, options]) =>
-      options.hyperlinks.push({ address: model.address, target: model.hyperlink, tooltip: model.tooltip }),
-  );
-  asPlainValue<[unknown, HyperlinkModel]>("render", ([, model]) => model);
 }

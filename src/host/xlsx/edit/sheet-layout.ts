@@ -1,0 +1,219 @@
+// Where things are in a worksheet part's text: its top-level elements, each row and cell of <sheetData>, the
+// formulas that cells share, and whether the sheet is protected. Rows and cells are numbered as the package reader
+// numbers them (a row or cell without r follows the one before).
+import { parseCellRef } from "../package/cell-address";
+import { CLOSE, OPEN, XmlScanner, xsdTrue } from "../package/xml";
+import { PartLayout, Span, prefixOf, readLayout, selfClosing, tagEnd } from "./xml-text";
+
+export interface CellSpan extends Span {
+  col: number;
+  /** After its opening tag. */
+  openEnd: number;
+  /** Written with r="…" (a cell without it is placed after the previous one). */
+  hasRef: boolean;
+}
+
+export interface RowSpan extends Span {
+  row: number;
+  openEnd: number;
+  /** Where </row> starts (its end when the row closes itself). */
+  closeStart: number;
+  hasRef: boolean;
+  cells: CellSpan[];
+}
+
+/** A cell whose formula is its group's master formula, moved to the cell (<f t="shared" si="…"/>). */
+export interface SharedMember {
+  row: number;
+  col: number;
+  /** The span of its <f> element. */
+  f: Span;
+}
+
+export interface SharedGroup {
+  master?: { row: number; col: number; formula: string };
+  members: SharedMember[];
+}
+
+export interface SheetLayout extends PartLayout {
+  text: string;
+  part: string;
+  /** The prefix the sheet's elements carry ("x:" or ""), for the elements written into it. */
+  prefix: string;
+  rows: RowSpan[];
+  /** Where </sheetData> starts; -1 when <sheetData/> closes itself. */
+  sheetDataClose: number;
+  shared: Map<string, SharedGroup>;
+  /** <sheetProtection sheet="1">: Excel refuses to write into its cells. */
+  protected: boolean;
+}
+
+export function readSheetLayout(text: string, part: string): SheetLayout {
+  const x = new XmlScanner(text, part);
+  let rows: RowSpan[] = [];
+  const shared = new Map<string, SharedGroup>();
+  let sheetDataClose = -1;
+  let locked = false;
+  // Markup the quick reading of rows does not follow (comments, CDATA, processing instructions), and shared
+  // formulas (whose members an edit may have to rewrite), send the sheet down the scanner's path.
+  const plain = text.indexOf("<!", 0) < 0 && text.indexOf("<?", 5) < 0 && !/\st\s*=\s*["']shared["']/.test(text);
+  const layout = readLayout(x, (name, x) => {
+    if (name === "sheetProtection") locked = xsdTrue(x.attr("sheet"));
+    if (name !== "sheetData") return false;
+    if (selfClosing(text, x.tagEnd)) return false;
+    const quick = plain ? quickSheetData(text, x.tagEnd, prefixOf(x.qname)) : undefined;
+    if (quick) {
+      rows = quick.rows;
+      sheetDataClose = quick.close;
+      x.resumeAt(quick.close);
+      x.next();
+    } else sheetDataClose = readSheetData(x, rows, shared);
+    return true;
+  });
+  return {
+    ...layout,
+    text,
+    part,
+    prefix: prefixOf(layout.rootQname),
+    rows,
+    sheetDataClose,
+    shared,
+    protected: locked,
+  };
+}
+
+/**
+ * The rows and cells of a <sheetData> found by their tags alone, for a sheet the reader has already checked: much
+ * quicker than scanning every token, and enough to place edits. Undefined when the sheet data holds anything but
+ * rows of cells; the scanner then reads it.
+ */
+function quickSheetData(text: string, from: number, p: string): { rows: RowSpan[]; close: number } | undefined {
+  const rowOpen = `<${p}row`;
+  const rowClose = `</${p}row>`;
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const end = `</${p}sheetData>`;
+  const rows: RowSpan[] = [];
+  let previousRow = 0;
+  for (let i = text.indexOf("<", from); i >= 0;) {
+    if (text.startsWith(end, i)) return { rows, close: i };
+    if (!tagNamed(text, i, rowOpen)) return undefined;
+    const openEnd = tagEnd(text, i);
+    const r = /\sr\s*=\s*["'](\d+)["']/.exec(text.slice(i, openEnd));
+    const row: RowSpan = {
+      row: r ? Number(r[1]) : previousRow + 1,
+      hasRef: r !== null,
+      start: i,
+      openEnd,
+      closeStart: openEnd,
+      end: openEnd,
+      cells: [],
+    };
+    previousRow = row.row;
+    rows.push(row);
+    if (!selfClosing(text, openEnd)) {
+      let previousCol = 0;
+      let j = text.indexOf("<", openEnd);
+      while (j >= 0 && !text.startsWith(rowClose, j)) {
+        if (!tagNamed(text, j, cellOpen)) return undefined;
+        const cellOpenEnd = tagEnd(text, j);
+        const cellEnd = selfClosing(text, cellOpenEnd)
+          ? cellOpenEnd
+          : text.indexOf(cellClose, cellOpenEnd) + cellClose.length;
+        if (cellEnd < cellOpenEnd) return undefined;
+        const ref = /\sr\s*=\s*["']([^"']*)["']/.exec(text.slice(j, cellOpenEnd));
+        const at = ref ? parseCellRef(ref[1]) : null;
+        const col = at ? at.col : previousCol + 1;
+        previousCol = col;
+        row.cells.push({ col, hasRef: ref !== null, start: j, openEnd: cellOpenEnd, end: cellEnd });
+        j = text.indexOf("<", cellEnd);
+      }
+      if (j < 0) return undefined;
+      row.closeStart = j;
+      row.end = j + rowClose.length;
+    }
+    i = text.indexOf("<", row.end);
+  }
+  return undefined;
+}
+
+/** Whether the tag at `i` is `name` (followed by a space, `>` or `/`, not a longer name). */
+function tagNamed(text: string, i: number, name: string): boolean {
+  if (!text.startsWith(name, i)) return false;
+  const c = text.charCodeAt(i + name.length);
+  return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+}
+
+/** Reads the rows of the <sheetData> just opened; returns where its closing tag starts. */
+function readSheetData(x: XmlScanner, rows: RowSpan[], shared: Map<string, SharedGroup>): number {
+  const depth = x.depth;
+  let previousRow = 0;
+  for (let t = x.next(); ; t = x.next()) {
+    if (t === CLOSE && x.depth < depth) return x.tagStart;
+    if (t !== OPEN) continue;
+    if (x.name !== "row") {
+      x.skip();
+      continue;
+    }
+    const r = x.attr("r");
+    const row: RowSpan = {
+      row: r !== undefined ? Number(r) : previousRow + 1,
+      hasRef: r !== undefined,
+      start: x.tagStart,
+      openEnd: x.tagEnd,
+      closeStart: x.tagEnd,
+      end: x.tagEnd,
+      cells: [],
+    };
+    readRow(x, row, shared);
+    rows.push(row);
+    previousRow = row.row;
+  }
+}
+
+function readRow(x: XmlScanner, row: RowSpan, shared: Map<string, SharedGroup>): void {
+  const depth = x.depth;
+  let previousCol = 0;
+  for (let t = x.next(); ; t = x.next()) {
+    if (t === CLOSE && x.depth < depth) {
+      // A row that closes itself shares its one tag: its end is where it "closes".
+      row.closeStart = x.tagStart === row.start ? x.tagEnd : x.tagStart;
+      row.end = x.tagEnd;
+      return;
+    }
+    if (t !== OPEN) continue;
+    if (x.name !== "c") {
+      x.skip();
+      continue;
+    }
+    const ref = x.attr("r");
+    const at = ref !== undefined ? parseCellRef(ref) : null;
+    // The reader has refused a sheet whose addresses it cannot place; the same rule applies here.
+    const col = at ? at.col : previousCol + 1;
+    previousCol = col;
+    const cell: CellSpan = { col, hasRef: ref !== undefined, start: x.tagStart, openEnd: x.tagEnd, end: x.tagEnd };
+    readCell(x, row.row, col, shared);
+    cell.end = x.tagEnd;
+    row.cells.push(cell);
+  }
+}
+
+function readCell(x: XmlScanner, row: number, col: number, shared: Map<string, SharedGroup>): void {
+  const depth = x.depth;
+  for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
+    if (t !== OPEN) continue;
+    if (x.name !== "f" || x.attr("t") !== "shared") {
+      x.skip();
+      continue;
+    }
+    const si = x.attr("si") ?? "";
+    const isMaster = x.attr("ref") !== undefined;
+    const start = x.tagStart;
+    const formula = x.textContent();
+    const group = shared.get(si) ?? shared.set(si, { members: [] }).get(si)!;
+    if (isMaster) group.master = { row, col, formula };
+    // As the reader reads them: a member takes the master's formula only when it has none of its own and follows a
+    // master of its group.
+    else if (!formula && group.master) group.members.push({ row, col, f: { start, end: x.tagEnd } });
+  }
+}

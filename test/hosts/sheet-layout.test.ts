@@ -1,0 +1,57 @@
+// The file host places its edits by the layout of a sheet's text. Two readings give it: a quick one by tags alone,
+// and the XML scanner for sheets with comments, CDATA or shared formulas. Both must find the same rows and cells.
+import fs from "node:fs";
+import path from "node:path";
+import { cellSplices } from "../../src/host/xlsx/edit/sheet-cells";
+import { readSheetLayout } from "../../src/host/xlsx/edit/sheet-layout";
+import { applySplices } from "../../src/host/xlsx/edit/xml-text";
+import { readZip } from "../cli/support/zip";
+import { prefixElements } from "../support/xlsx-package";
+
+const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.xlsx");
+
+const sheets = readZip(fs.readFileSync(SAMPLE))
+  .filter((e) => e.name.startsWith("xl/worksheets/sheet"))
+  .map((e): [string, string] => [e.name, e.data.toString("utf8")]);
+
+const handMade =
+  '<worksheet xmlns="m"><dimension ref="A1:C3"/><sheetData><row r="1" spans="1:3"><c r="A1"><v>1</v></c>' +
+  '<c r="C1" t="inlineStr"><is><t>a &lt;c&gt; b</t></is></c></row><row><c><v>2</v></c><c s="1"/></row>' +
+  '<row r="5"/></sheetData><pageMargins left="0.7"/></worksheet>';
+
+describe("a sheet's layout", () => {
+  const cases: [string, string][] = [
+    ...sheets,
+    ["prefixed sheet1", prefixElements(sheets[0][1])],
+    ["hand-made, with rows and cells placed without r", handMade],
+  ];
+  it.each(cases)("is the same by tags and by the scanner: %s", (name, text) => {
+    const quick = readSheetLayout(text, name);
+    // A comment after the root sends the same text, at the same offsets, down the scanner's path.
+    const scanned = readSheetLayout(`${text}<!-- scanner -->`, name);
+    const { text: _t, ...a } = quick;
+    const { text: _u, ...b } = scanned;
+    expect(a).toEqual(b);
+    expect(quick.rows.length).toBeGreaterThan(0);
+    expect(quick.rows.flatMap((r) => r.cells).length).toBeGreaterThan(0);
+  });
+
+  it("takes a cell added to a row that closes itself into that row, by either reading", () => {
+    for (const text of [handMade, `${handMade}<!-- scanner -->`]) {
+      const layout = readSheetLayout(text, "hand");
+      const out = applySplices(text, cellSplices(layout, [{ row: 5, col: 2, content: { value: 7 } }]));
+      expect(out).toContain('<row r="5"><c r="B5"><v>7</v></c></row>');
+    }
+  });
+
+  it("numbers rows and cells written without r as the reader does", () => {
+    const layout = readSheetLayout(handMade, "hand");
+    expect(layout.rows.map((r) => [r.row, r.cells.map((c) => c.col)])).toEqual([
+      [1, [1, 3]],
+      [2, [1, 2]],
+      [5, []],
+    ]);
+    expect(layout.prefix).toBe("");
+    expect(layout.sheetDataClose).toBe(handMade.indexOf("</sheetData>"));
+  });
+});
