@@ -1,6 +1,7 @@
 // Cell contents between Office.js arrays and the core's CellData, both ways.
 import { CellData, CellValue } from "../../core/grid/grid";
 import { CellContent } from "../../core/plan/write-plan";
+import { typedText } from "../../core/grid/typed-text";
 
 /** One cell as Office.js reports it through a Range's values, formulas, numberFormat and valueTypes. */
 export interface OfficeCell {
@@ -39,27 +40,12 @@ function plainValue(value: unknown): CellValue {
 }
 
 /**
- * A value as it goes into `Range.values`. Excel parses what it is given as if typed, so text that looks like a
- * number, a date, a boolean or a formula would stop being text; the apostrophe keeps it text (Excel stores the
- * text without it). null clears the cell.
+ * A value as it goes into `Range.values`. Excel parses what it is given as if typed, so text that would stop being
+ * text gets the apostrophe (core/grid/typed-text). null clears the cell.
  */
 export function officeValue(value: CellValue): string | number | boolean {
   if (value === null) return "";
-  if (typeof value === "string" && needsQuotePrefix(value)) return `'${value}`;
-  return value;
-}
-
-const PARSED_AS_NON_TEXT = [
-  /^[=+@']/,
-  /^\s*[-+(]?\s*[$¥€£]?\s*(\d[\d,]*(\.\d*)?|\.\d+)(e[-+]?\d+)?\s*%?\s*\)?\s*$/i,
-  /^\s*\d{1,4}\s*[-/.年]\s*\d{1,2}(\s*[-/.月]\s*\d{1,4}\s*日?)?\s*$/,
-  /^\s*\d{1,2}:\d{2}(:\d{2})?(\s*[ap]m)?\s*$/i,
-  /^\s*(true|false)\s*$/i,
-  /^\s*-/,
-];
-
-export function needsQuotePrefix(text: string): boolean {
-  return PARSED_AS_NON_TEXT.some((re) => re.test(text));
+  return typeof value === "string" ? typedText(value) : value;
 }
 
 /** A 1×1 array, the shape Range setters take for a single cell. */
