@@ -160,6 +160,8 @@ export class FakeEt {
   calculate?: (sheet: FakeEtSheet, formula: string) => FakeValue;
   /** Error values out of Value2 as text ("#DIV/0!") instead of VBA's error codes. */
   errorsAsText = false;
+  /** NumberFormat and MergeCells of several cells as rows of per-cell answers, as a WPS might give them. */
+  answersPerCell = false;
   /** No workbook open. */
   noWorkbook = false;
   readonly application: EtApplication;
@@ -516,6 +518,8 @@ class FakeRange implements EtRange {
   get NumberFormat(): unknown {
     this.et.count("Range.NumberFormat");
     const sheet = this.live();
+    if (this.et.answersPerCell && this.areaSize() > 1)
+      return this.shaped((r, c) => sheet.get(r, c)?.numFmt ?? "General");
     const formats = new Set(this.cellsOf().map(({ row, col }) => sheet.get(row, col)?.numFmt ?? "General"));
     return formats.size === 1 ? [...formats][0] : null;
   }
@@ -544,6 +548,7 @@ class FakeRange implements EtRange {
         inside += (b - t + 1) * (r - l + 1);
       }
     cells = this.areaSize();
+    if (this.et.answersPerCell && cells > 1) return this.shaped((r, c) => !!sheet.mergeAt(r, c));
     return inside === 0 ? false : inside === cells ? true : null;
   }
 

@@ -142,6 +142,52 @@ describe("WpsHost.read", () => {
     expect(calls).toBeLessThan(60);
   });
 
+  it("takes per-cell answers at their word: one NumberFormat and one MergeCells question a sheet", async () => {
+    const read = async (perCell: boolean) => {
+      const et = fakeEtWorkbook(3);
+      et.answersPerCell = perCell;
+      const { result } = await callsOf(et, () => new WpsHost(et.application).read());
+      return { result, et };
+    };
+    const halving = await read(false);
+    const perCell = await read(true);
+    expect(perCell.result.sheets.map(cells)).toEqual(halving.result.sheets.map(cells));
+    expect(perCell.result.sheets.map((g) => g.merges)).toEqual(halving.result.sheets.map((g) => g.merges));
+    const sheets = perCell.result.sheets.length + 1; // and the settings sheet
+    expect(perCell.et.callsTo.get("Range.NumberFormat")).toBe(sheets);
+    expect(perCell.et.callsTo.get("Range.MergeCells")).toBe(sheets);
+    expect(perCell.et.calls).toBeLessThan(halving.et.calls);
+  });
+
+  it("finds a merged area whose other cells a file filled, and keeps only its top-left cell, as the file host does", async () => {
+    const et = new FakeEt({
+      sheets: [
+        {
+          name: "表",
+          rows: [
+            ["一级指标", "二级指标", "分值"],
+            ["产出指标", "数量指标", 10],
+            ["产出指标", "质量指标", 10],
+          ],
+          merges: ["A2:A3"],
+        },
+      ],
+    });
+    const [grid] = (await new WpsHost(et.application).read()).sheets;
+    expect(grid.merges).toEqual([{ top: 2, left: 1, bottom: 3, right: 1 }]);
+    expect(grid.cell(2, 1)).toEqual({ value: "产出指标" });
+    expect(grid.cell(3, 1)).toBeUndefined();
+    expect(grid.shown(3, 1)).toEqual({ value: "产出指标" });
+  });
+
+  it("tells text that starts with = from a formula, asking only that cell", async () => {
+    const et = new FakeEt({ sheets: [{ name: "表", rows: [[{ value: "=不是公式" }, "=A1", 1]] }] });
+    const [grid] = (await new WpsHost(et.application).read()).sheets;
+    expect(grid.cell(1, 1)).toEqual({ value: "=不是公式" });
+    expect(grid.cell(1, 2)).toEqual({ value: null, formula: "=A1" });
+    expect(et.callsTo.get("Range.HasFormula")).toBe(1);
+  });
+
   it("says so when no workbook is open", async () => {
     const et = new FakeEt(smallWorkbook());
     et.noWorkbook = true;

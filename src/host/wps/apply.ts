@@ -7,7 +7,7 @@
 //      stored; notes, validation, names, settings.
 // Nothing is written unless the check passed for every cell. WPS has no transaction: a write that fails halfway (the
 // sheet protected meanwhile) ends the run with the undo of what was already written.
-import { Area, a1, areaA1, quoteSheet } from "../../core/grid/address";
+import { Area, a1, areaA1, areasIntersect, quoteSheet } from "../../core/grid/address";
 import { CellValue } from "../../core/grid/grid";
 import {
   CellContent,
@@ -24,7 +24,7 @@ import { WpsHostError, hostError, sheetMissing, sheetProtected } from "./errors"
 import { probe } from "./probe";
 import { activeWorkbook } from "./read";
 import { findSheet, writeSettings } from "./settings";
-import { RuleRecord, recordOf, restoreRule, sameRule, setRule, validatedAreas, wpsRule } from "./validation";
+import { RuleRecord, recordOf, restoreRule, ruleAreas, sameRule, setRule, validatedAreas, wpsRule } from "./validation";
 import { WriteArea, writeAreas } from "./write-areas";
 
 /** Prefix of the defined names the add-in owns; others are a person's and never touched. */
@@ -108,13 +108,14 @@ export function applyPlan(app: EtApplication, plan: WritePlan): ApplyResult {
     undo.cells = undoInOrder(plan.cells, undone);
     throw new WpsHostError(failed.code, failed.message, failed.original ?? error, undo);
   }
-  const undoValidations: ValidationRestore[] = [];
-  plan.validations.forEach((v, i) => {
-    const rule = wpsRule(v);
-    setRule(sheet(v.sheet).Range(areaA1(v.area)).Validation, rule);
-    // The very rule again needs no undo: a run that changed nothing leaves the last run's undo in place.
-    if (!sameRule(replaced[i], rule)) undoValidations.push({ sheet: v.sheet, area: v.area, previous: replaced[i] });
-  });
+  for (const { sheet: name, area, rule } of ruleAreas(plan.validations)) {
+    const hadRules = validated.get(name)!.some((v) => areasIntersect(v, area));
+    setRule(sheet(name).Range(areaA1(area)).Validation, rule, hadRules);
+  }
+  // The very rule again needs no undo: a run that changed nothing leaves the last run's undo in place.
+  const undoValidations: ValidationRestore[] = plan.validations.flatMap((v, i) =>
+    sameRule(replaced[i], wpsRule(v)) ? [] : [{ sheet: v.sheet, area: v.area, previous: replaced[i] }],
+  );
   for (const r of restores) restoreRule(sheet(r.sheet), r.area, r.previous as RuleRecord | null);
   if (plan.names.length || plan.replaceNames) writeNames(workbook, plan);
   const skipped: string[] = [];

@@ -1,7 +1,8 @@
-// The whole workbook through the ET object model, sheet by sheet, each in whole-range questions:
-//   the sheet list (2 calls a sheet), then per sheet its used range's address, `Value2` and `Formula` as arrays,
-//   its number formats (one question for the range, more only where its cells' formats differ, probe.ts), its merged
-//   areas (merges.ts) and its notes (4 calls a note); then the defined names (3 calls a name).
+// The whole workbook through the ET object model, sheet by sheet, in whole-range questions:
+//   the sheet list (2 calls a sheet); per sheet its used range's address, `Value2` and `Formula` as arrays (once
+//   each), its number formats (one question for the range, and where its cells' formats differ one for each block of
+//   like cells, halved only where a block still differs), its merged areas (merges.ts) and its notes (4 calls a
+//   note); then the defined names (3 calls a name). A question is two calls (the range, then its property).
 // Nothing is read cell by cell. A used range far larger than its data (a column formatted to the last row, which WPS
 // counts as used) is first cut to the last row and column that hold something, two `Find` calls.
 import { Area, a1, areaA1, sameArea } from "../../core/grid/address";
@@ -55,7 +56,14 @@ export function readSheet(worksheet: EtWorksheet, name: string): Grid {
     );
     readFormats(worksheet, range, area, rows);
   }
-  const merges = mergedAreas(worksheet, usedArea, used.MergeCells);
+  const empty = (r: number, c: number) => rows[r - 1]?.[c - 1] === undefined;
+  const merges = area
+    ? mergedAreas(worksheet, area, sameArea(area, usedArea) ? used.MergeCells : undefined, empty)
+    : [];
+  // A merged area shows its top-left cell; a value a file keeps in its other cells is not part of the sheet.
+  for (const m of merges)
+    for (let r = m.top; r <= m.bottom; r++)
+      for (let c = m.left; c <= m.right; c++) if (r > m.top || c > m.left) delete rows[r - 1]?.[c - 1];
   readNotes(worksheet, rows);
   return new Grid(name, rows, merges);
 }
@@ -74,25 +82,64 @@ function dataArea(used: EtRange, usedArea: Area): Area | null {
   };
 }
 
-/** Number formats of the cells that hold something (the core keeps formats only there, as the file host does). */
+/**
+ * Number formats of the cells that hold something (the core keeps formats only there, as the file host does). One
+ * question for the whole range; where its formats differ, one question for each run of like cells down a column
+ * (a header's text, then the figures under it, then a formula total), halved only where a run still differs. A WPS
+ * that answers cell by cell (an array) is taken at its word.
+ */
 function readFormats(worksheet: EtWorksheet, range: EtRange, area: Area, rows: (CellData | undefined)[][]): void {
-  const held = new CellCounts(area, (r, c) => rows[r - 1]?.[c - 1] !== undefined);
-  const answers = probe<unknown>(
-    area,
-    (a) => worksheet.Range(areaA1(a)).NumberFormat,
-    (a) => held.count(a) > 0,
-    range.NumberFormat,
-    "columns",
-  );
+  const cellAt = (r: number, c: number) => rows[r - 1]?.[c - 1];
+  const held = new CellCounts(area, (r, c) => cellAt(r, c) !== undefined);
+  const ask = (a: Area) => worksheet.Range(areaA1(a)).NumberFormat;
+  const matters = (a: Area) => held.count(a) > 0;
+  const first = range.NumberFormat;
+  const answers =
+    first === null || first === undefined
+      ? likeRuns(area, cellAt).flatMap((run) => probe<unknown>(run, ask, matters, undefined, "columns"))
+      : probe<unknown>(area, ask, matters, first);
   for (const { area: part, value } of answers) {
     const numFmt = formatOf(value);
     if (!numFmt) continue;
     for (let r = part.top; r <= part.bottom; r++)
       for (let c = part.left; c <= part.right; c++) {
-        const cell = rows[r - 1]?.[c - 1];
+        const cell = cellAt(r, c);
         if (cell) cell.numFmt = numFmt;
       }
   }
+}
+
+/**
+ * Blocks of like cells: each column's runs of cells of one kind (text, numbers, booleans, errors, formulas of
+ * each), over the empty cells between them, joined with the runs beside them that cover the same rows with the same
+ * kind (the figures of a budget block, D6:F9, are one block). An empty cell's format does not matter, so a block
+ * whose empty cells differ costs a halving or two, no more.
+ */
+function likeRuns(area: Area, cellAt: (row: number, col: number) => CellData | undefined): Area[] {
+  const kindOf = (cell: CellData) => `${cell.error ? "error" : typeof cell.value}${cell.formula ? "=" : ""}`;
+  const blocks: (Area & { kind: string })[] = [];
+  const open = new Map<string, Area & { kind: string }>();
+  for (let col = area.left; col <= area.right; col++) {
+    let run: (Area & { kind: string }) | null = null;
+    const runs: (Area & { kind: string })[] = [];
+    for (let row = area.top; row <= area.bottom; row++) {
+      const cell = cellAt(row, col);
+      const kind = cell ? kindOf(cell) : "";
+      if (!cell) continue;
+      if (run && kind === run.kind) run.bottom = row;
+      else runs.push((run = { top: row, left: col, bottom: row, right: col, kind }));
+    }
+    for (const r of runs) {
+      const key = `${r.kind}\u0000${r.top}\u0000${r.bottom}`;
+      const beside = open.get(key);
+      if (beside && beside.right === col - 1) beside.right = col;
+      else {
+        blocks.push(r);
+        open.set(key, r);
+      }
+    }
+  }
+  return blocks.map(({ top, left, bottom, right }) => ({ top, left, bottom, right }));
 }
 
 /** Notes on cells that hold something (a note on an empty cell is not part of what the core reads). */

@@ -129,9 +129,39 @@ function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** Replaces the rule of a range: clears what is there (so rules never stack), then sets `rule` unless null. */
-export function setRule(v: EtValidation, rule: WpsRule | null): void {
-  v.Delete();
+/**
+ * A plan's validations with one rule over neighbouring areas (the 全年预算数, 全年执行数 and 年初预算数 columns of a
+ * budget block) set as one area: side by side over the same rows, then one under another over the same columns.
+ */
+export function ruleAreas(writes: readonly ValidationWrite[]): { sheet: string; area: Area; rule: WpsRule }[] {
+  const groups = writes.map((v) => ({ sheet: v.sheet, area: { ...v.area }, rule: wpsRule(v) }));
+  const key = (g: (typeof groups)[number]) => `${g.sheet}\u0000${JSON.stringify(g.rule)}`;
+  const join = (beside: (a: Area, b: Area) => boolean, grow: (a: Area, b: Area) => void) => {
+    const out: typeof groups = [];
+    for (const g of groups) {
+      const into = out.find((o) => key(o) === key(g) && beside(o.area, g.area));
+      if (into) grow(into.area, g.area);
+      else out.push(g);
+    }
+    groups.splice(0, groups.length, ...out);
+  };
+  join(
+    (a, b) => a.top === b.top && a.bottom === b.bottom && a.right + 1 === b.left,
+    (a, b) => (a.right = b.right),
+  );
+  join(
+    (a, b) => a.left === b.left && a.right === b.right && a.bottom + 1 === b.top,
+    (a, b) => (a.bottom = b.bottom),
+  );
+  return groups;
+}
+
+/**
+ * Replaces the rule of a range: clears what is there (so rules never stack; WPS refuses to add a rule over one),
+ * then sets `rule` unless null. `clear` false skips the clearing where the range is known to have no rule.
+ */
+export function setRule(v: EtValidation, rule: WpsRule | null, clear = true): void {
+  if (clear) v.Delete();
   if (!rule) return;
   v.Add(rule.type, rule.alertStyle, rule.operator, rule.formula1, rule.formula2);
   v.IgnoreBlank = rule.ignoreBlank;
