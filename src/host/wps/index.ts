@@ -24,6 +24,14 @@ export type * from "./api";
 export class WpsHost implements WorkbookHost {
   constructor(private readonly app: EtApplication) {}
 
+  /**
+   * The host over WPS's own `Application` (et-jsapi-declare's type). Its `Worksheets.Item` is declared to give a
+   * worksheet or several sheets (for an array of indexes); the host passes one index, so it gets a worksheet.
+   */
+  static over(app: Et.Application): WpsHost {
+    return new WpsHost(app as unknown as EtApplication);
+  }
+
   async read(sheetNames?: string[]): Promise<WorkbookData> {
     try {
       return readWorkbook(this.app, sheetNames);
