@@ -249,7 +249,7 @@ const BROWSER_GLOBALS = Object.fromEntries(
 
 export default defineConfig(
   {
-    ignores: ["node_modules/", "dist/", "build/", "coverage/", "artifacts/", ".tmp/", "samples/**/*.xlsx"],
+    ignores: ["node_modules/", "dist/", "dist-wps/", "build/", "coverage/", "artifacts/", ".tmp/", "samples/**/*.xlsx"],
   },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
 
