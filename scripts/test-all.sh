@@ -22,8 +22,9 @@ step() {
 step typecheck npx tsc --noEmit -p .
 step lint npm run -s lint
 step format npm run -s format:check
-# The builds come before jest: the end-to-end tests drive the built task pane and the built CLI.
+# The builds come before jest: the end-to-end tests drive the built task panes (Excel's and WPS's) and the built CLI.
 step build npm run -s build
+step build-wps npm run -s build:wps
 step build-cli npm run -s build:cli
 
 echo "== jest"

@@ -141,3 +141,46 @@ test("一键重算 writes live formulas into the WPS workbook; 撤销本次修�
   expect(problems).toEqual([]);
   await page.close();
 });
+
+describe("publish.html (在线模式) asks the WPS client's local service to load the add-in", () => {
+  const SERVICE = "http://127.0.0.1:58890/deployaddons/runParams";
+
+  async function openPublish(answer: (body: string) => "OK" | "abort") {
+    const page = await browser.newPage({ locale: "zh-CN" });
+    const problems = await watchProblems(page);
+    const requests: Record<string, string>[] = [];
+    await page.route(SERVICE, async (route) => {
+      const body = route.request().postData() ?? "";
+      requests.push(JSON.parse(Buffer.from(body, "base64").toString("utf8")));
+      if (answer(body) === "abort") await route.abort("connectionrefused");
+      else await route.fulfill({ status: 200, body: "OK", headers: { "Access-Control-Allow-Origin": "*" } });
+    });
+    await page.goto(`${baseUrl}publish.html`);
+    return { page, problems, requests };
+  }
+
+  test("安装 and 卸载 send the add-in's name, address and type, as UTF-8 JSON in base64", async () => {
+    const { page, problems, requests } = await openPublish(() => "OK");
+    await page.getByRole("button", { name: "安装" }).click();
+    await page.getByText("已安装。请重新启动 WPS 表格，在“绩效自评”选项卡中使用。").waitFor();
+    await page.getByRole("button", { name: "卸载" }).click();
+    await page.getByText("已卸载。重新启动 WPS 后生效。").waitFor();
+    const added = { name: "jixiao", url: "http://127.0.0.1:3889/", addonType: "et", online: "true" };
+    expect(requests).toEqual([
+      expect.objectContaining({ cmd: "enable", ...added }),
+      expect.objectContaining({ cmd: "disable", ...added }),
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  test("where the service does not answer, it tries once more and then says what to do", async () => {
+    const { page, requests } = await openPublish(() => "abort");
+    await page.getByRole("button", { name: "安装" }).click();
+    await page
+      .getByText("无法连接 WPS Office 的本机服务。请先启动 WPS 表格，再点一次“安装”。")
+      .waitFor({ timeout: 15_000 });
+    expect(requests).toHaveLength(2);
+    await page.close();
+  }, 30_000);
+});
