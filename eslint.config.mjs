@@ -1,5 +1,6 @@
 // ESLint 9 flat config. Besides the usual recommended rules it turns two house rules into errors:
-//  - room borders (ARCHITECTURE.md › Rooms): which folder may import what, and who may touch the Office globals;
+//  - room borders (ARCHITECTURE.md › Rooms): which folder may import what, and who may touch the Office and WPS
+//    globals;
 //  - Office.js invariants (eslint-plugin-office-addins) where Office.js is called: src/host/excel and src/commands.
 // test/lint/room-borders.test.ts proves each border fires on a bad import and stays quiet on a good one.
 import js from "@eslint/js";
@@ -57,7 +58,12 @@ function coreImports(depth, forTests) {
   ];
 }
 
-const OTHER_HOSTS = { excel: ["xlsx", "memory"], xlsx: ["excel", "memory"], memory: ["excel", "xlsx"] };
+const OTHER_HOSTS = {
+  excel: ["xlsx", "memory", "wps"],
+  xlsx: ["excel", "memory", "wps"],
+  memory: ["excel", "xlsx", "wps"],
+  wps: ["excel", "xlsx", "memory"],
+};
 const hostBorders = (host) => [
   rule(relativeThrough(OTHER_HOSTS[host]), `A host never imports another host (src/host/${host}).`),
   rule(relativeThrough(["taskpane", "commands", "cli"]), "Hosts sit below the UI and the CLI, never above them."),
@@ -82,6 +88,10 @@ const ROOMS = {
     borders: [...hostBorders("memory"), REACT, OFFICE_JS, EXCELJS],
     sourceOnly: [NODE("src/host/memory")],
   },
+  "src/host/wps": {
+    borders: [...hostBorders("wps"), REACT, OFFICE_JS, EXCELJS],
+    sourceOnly: [NODE("src/host/wps")],
+  },
   "src/taskpane": {
     borders: [
       rule(relativeThrough([ANY_HOST, "commands", "cli"]), "src/taskpane talks to src/app only, never to a host."),
@@ -104,7 +114,7 @@ const ROOMS = {
   "src/cli": {
     borders: [
       rule(
-        relativeThrough(["taskpane", "commands", "host/excel", "host/memory"]),
+        relativeThrough(["taskpane", "commands", "host/excel", "host/memory", "host/wps"]),
         "src/cli uses src/app and the xlsx host.",
       ),
       OFFICE_JS,
@@ -121,6 +131,12 @@ const officeGlobals = (room) =>
   ["Office", "Excel", "OfficeExtension"].map((name) => ({
     name,
     message: `${room} must not touch Office.js; only src/host/excel and src/commands do.`,
+  }));
+/** WPS's object model is handed to the WPS host and the WPS ribbon by the composition roots in src/main. */
+const wpsGlobals = (room) =>
+  ["wps", "Application"].map((name) => ({
+    name,
+    message: `${room} must not touch the WPS globals; src/main hands window.Application to who needs it.`,
   }));
 const CORE_RUNTIME_GLOBALS = [
   "window",
@@ -139,6 +155,11 @@ const CORE_RUNTIME_GLOBALS = [
 const officeTypes = (room) => ({
   selector: "TSQualifiedName > Identifier.left[name=/^(Office|Excel|OfficeExtension)$/]",
   message: `${room} must not depend on Office.js types; only src/host/excel and src/commands do.`,
+});
+/** `Et.Range` and `WPS.AddonRoot`, the types of et-jsapi-declare. */
+const wpsTypes = (room) => ({
+  selector: "TSQualifiedName > Identifier.left[name=/^(Et|WPS|Kso)$/]",
+  message: `${room} must not depend on the WPS object model's types; only src/host/wps and src/commands do.`,
 });
 const CORE_NO_DYNAMIC_LOADING = [
   { selector: "ImportExpression", message: "src/core is pure: no dynamic import()." },
@@ -173,14 +194,14 @@ const coreBorders = Array.from({ length: MAX_CORE_DEPTH + 1 }, (_, depth) => {
       files,
       ignores: tests,
       imports: coreImports(depth, false),
-      globals: [...officeGlobals("src/core"), ...CORE_RUNTIME_GLOBALS],
-      syntax: [officeTypes("src/core"), ...CORE_NO_DYNAMIC_LOADING],
+      globals: [...officeGlobals("src/core"), ...wpsGlobals("src/core"), ...CORE_RUNTIME_GLOBALS],
+      syntax: [officeTypes("src/core"), wpsTypes("src/core"), ...CORE_NO_DYNAMIC_LOADING],
     }),
     restrictions({
       files: tests,
       imports: coreImports(depth, true),
-      globals: officeGlobals("src/core"),
-      syntax: [officeTypes("src/core")],
+      globals: [...officeGlobals("src/core"), ...wpsGlobals("src/core")],
+      syntax: [officeTypes("src/core"), wpsTypes("src/core")],
     }),
   ];
 }).flat();
@@ -188,8 +209,8 @@ const coreBorders = Array.from({ length: MAX_CORE_DEPTH + 1 }, (_, depth) => {
 const OFFICE_ROOMS = new Set(["src/host/excel", "src/commands"]);
 const TYPE_FREE_ROOMS = new Set(["src/app", "src/taskpane"]);
 const roomBorders = Object.entries(ROOMS).flatMap(([dir, { borders, sourceOnly = [] }]) => {
-  const globals = OFFICE_ROOMS.has(dir) ? [] : officeGlobals(dir);
-  const syntax = TYPE_FREE_ROOMS.has(dir) ? [officeTypes(dir)] : [];
+  const globals = [...(OFFICE_ROOMS.has(dir) ? [] : officeGlobals(dir)), ...wpsGlobals(dir)];
+  const syntax = TYPE_FREE_ROOMS.has(dir) ? [officeTypes(dir), wpsTypes(dir)] : [];
   return [
     restrictions({ files: tsGlob(dir), ignores: testGlob(dir), imports: [...borders, ...sourceOnly], globals, syntax }),
     restrictions({ files: testGlob(dir), imports: borders, globals, syntax }),
@@ -232,7 +253,7 @@ const BROWSER_GLOBALS = Object.fromEntries(
 
 export default defineConfig(
   {
-    ignores: ["node_modules/", "dist/", "build/", "coverage/", "artifacts/", ".tmp/", "samples/**/*.xlsx"],
+    ignores: ["node_modules/", "dist/", "dist-wps/", "build/", "coverage/", "artifacts/", ".tmp/", "samples/**/*.xlsx"],
   },
   { linterOptions: { reportUnusedDisableDirectives: "error" } },
 

@@ -89,6 +89,31 @@ class CleanMapsPlugin {
   }
 }
 
+/** TypeScript through ts-loader, transpiled only (`npm run typecheck` checks types); shared by every build here. */
+const TYPESCRIPT_RULE = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  loader: "ts-loader",
+  options: {
+    transpileOnly: true,
+    // ES modules reach webpack intact so it can drop the Fluent components we do not import.
+    compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
+  },
+};
+
+/** One page: its template rendered with `templateParameters`, its own chunk injected as an external defer script. */
+function pagePlugin(filename, template, chunk, templateParameters) {
+  return new HtmlWebpackPlugin({
+    filename,
+    template,
+    chunks: [chunk],
+    inject: "body",
+    scriptLoading: "defer",
+    minify: false,
+    templateParameters,
+  });
+}
+
 function withTrailingSlash(url) {
   return url.endsWith("/") ? url : `${url}/`;
 }
@@ -133,32 +158,14 @@ module.exports = (env = {}, argv = {}) => {
       ...(production ? { sourceMapFilename: `${MAPS_DIR}/[file].map` } : {}),
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: {
-      rules: [
-        {
-          test: /\.tsx?$/,
-          exclude: /node_modules/,
-          loader: "ts-loader",
-          options: {
-            transpileOnly: true,
-            // ES modules reach webpack intact so it can drop the Fluent components we do not import.
-            compilerOptions: { module: "esnext", moduleResolution: "bundler", sourceMap: true },
-          },
-        },
-      ],
-    },
+    module: { rules: [TYPESCRIPT_RULE] },
     plugins: [
-      ...PAGES.map(
-        (p) =>
-          new HtmlWebpackPlugin({
-            filename: `${p.name}.html`,
-            template: p.template,
-            chunks: [p.name],
-            inject: "body",
-            scriptLoading: "defer",
-            minify: false,
-            templateParameters: { csp, officeJs: p.office === false ? null : officeJs, legacyMessage },
-          }),
+      ...PAGES.map((p) =>
+        pagePlugin(`${p.name}.html`, p.template, p.name, {
+          csp,
+          officeJs: p.office === false ? null : officeJs,
+          legacyMessage,
+        }),
       ),
       new CopyWebpackPlugin({ patterns: copies }),
       ...(production ? [new CleanMapsPlugin()] : []),
@@ -185,6 +192,8 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.TYPESCRIPT_RULE = TYPESCRIPT_RULE;
+module.exports.pagePlugin = pagePlugin;
 module.exports.PAGES = PAGES;
 module.exports.EMPTY_STYLE_HASH = EMPTY_STYLE_HASH;
 module.exports.OFFICE_CDN_URL = OFFICE_CDN_URL;

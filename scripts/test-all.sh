@@ -24,8 +24,9 @@ step lint npm run -s lint
 step format npm run -s format:check
 # The manifest against Microsoft's XML schemas, offline (xmllint; the online validator cannot be reached here).
 step validate npm run -s validate
-# The builds come before jest: the end-to-end tests drive the built task pane and the built CLI.
+# The builds come before jest: the end-to-end tests drive the built task panes (Excel's and WPS's) and the built CLI.
 step build npm run -s build
+step build-wps npm run -s build:wps
 step build-cli npm run -s build:cli
 
 echo "== jest"

@@ -6,6 +6,7 @@ import { join } from "path";
 import { webLightTheme } from "@fluentui/tokens";
 import { Browser, chromium, Page } from "playwright-core";
 import { ensureBuilt, ROOT } from "./built";
+import { watchProblems } from "./problems";
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { start } = require("../../scripts/serve-preview.js") as {
@@ -49,19 +50,7 @@ interface Opened {
 /** Opens the preview; `policy` replaces the page's CSP (to try other policies without another build). */
 async function openPreview(policy?: string): Promise<Opened> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: "zh-CN" });
-  const problems: string[] = [];
-  page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-  page.on("console", (m) => {
-    if (m.type() === "error") problems.push(`console: ${m.text()}`);
-  });
-  await page.exposeFunction("reportViolation", (v: string) => problems.push(`csp: ${v}`));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) =>
-      (window as unknown as { reportViolation: (v: string) => void }).reportViolation(
-        `${e.violatedDirective} ${e.blockedURI}`,
-      ),
-    );
-  });
+  const problems = await watchProblems(page);
   if (policy) {
     await page.route("**/preview.html", async (route) => {
       const response = await route.fetch();

@@ -282,6 +282,55 @@ const CASES: Case[] = [
     /exceljs is a dev dependency/,
   ),
 
+  // The WPS host: app and core, its et-jsapi-declare types; WPS's object model handed in, never its globals.
+  bad(
+    "the WPS host importing the Excel host",
+    "src/host/wps/x.ts",
+    'export { ExcelHost } from "../excel";\n',
+    IMPORT_RULE,
+    OTHER_HOST,
+  ),
+  bad(
+    "the Excel host importing the WPS host",
+    "src/host/excel/x.ts",
+    'export { WpsHost } from "../wps";\n',
+    IMPORT_RULE,
+    OTHER_HOST,
+  ),
+  bad(
+    "the WPS host reaching for the WPS global",
+    "src/host/wps/x.ts",
+    "export const book = () => Application.ActiveWorkbook;\n",
+    GLOBALS_RULE,
+    /must not touch the WPS globals/,
+  ),
+  bad(
+    "the task pane naming an ET type",
+    "src/taskpane/App.tsx",
+    "export type R = Et.Range;\n",
+    SYNTAX_RULE,
+    /WPS object model's types/,
+  ),
+  bad(
+    "core calling wps",
+    "src/core/x.ts",
+    'export const pane = () => wps.CreateTaskPane("x.html");\n',
+    GLOBALS_RULE,
+    /must not touch the WPS globals/,
+  ),
+  bad(
+    "the CLI importing the WPS host",
+    "src/cli/x.ts",
+    'export * from "../host/wps";\n',
+    IMPORT_RULE,
+    /uses src\/app and the xlsx host/,
+  ),
+  good(
+    "the WPS host using its types, app and core",
+    "src/host/wps/x.ts",
+    'import type { WorkbookHost } from "../../app/host";\nimport { a1 } from "../../core/grid/address";\n\nexport type H = WorkbookHost;\nexport const cell = (sheet: Et.Worksheet): unknown => sheet.Range(a1(1, 1)).Value2;\n',
+  ),
+
   // Office.js invariants where Office.js is called.
   bad(
     "a sync in a loop",

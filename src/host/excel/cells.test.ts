@@ -1,4 +1,5 @@
-import { needsQuotePrefix, officeValue } from "./cells";
+import { needsQuotePrefix } from "../../core/grid/typed-text";
+import { officeValue } from "./cells";
 
 describe("text that a zh-CN Excel would turn into something else gets an apostrophe", () => {
   it.each([
