@@ -15,6 +15,8 @@ describe("TEMPLATE_TEXT_LEFT", () => {
   test("a filler row holding 指标2 is flagged at its cell; an empty filler row is not", () => {
     const f = check([evalTable({ filler: ["指标2", ""] })]);
     expect(codes(f)).toEqual(["TEMPLATE_TEXT_LEFT@项目表!D15"]);
+    // Issue 15: official forms print more rows than a unit needs; an untouched one is said as info, not an error.
+    expect(f[0].severity).toBe("info");
   });
 
   test("请填写… in 预期目标 is flagged", () => {

@@ -165,7 +165,7 @@ describe("jixiao recalc", () => {
     // What it wrote is in the sheets' own prefix, and check reads it: the copy holds the formulas.
     expect(zipText(fs.readFileSync(out), "xl/worksheets/sheet3.xml")).toMatch(/<x:c r="H9"[^>]*><x:f>IF\(COUNT/);
     const again = await checkJson(out);
-    expect(project(again, "招商引资").budget.score).toBe(9.34);
+    expect(project(again, "招商引资").budget!.score).toBe(9.34);
     expect(again.findings.filter((f) => f.severity === "error")).toEqual([]);
 
     const broken = path.join(dir, "broken.xlsx");
@@ -256,7 +256,7 @@ describe("jixiao recalc", () => {
         .data.equals(vba),
     ).toBe(true);
     expect(zipText(copy, "[Content_Types].xml")).toContain("macroEnabled.main+xml");
-    expect(project(await checkJson(out), "招商引资").budget.score).toBe(9.34);
+    expect(project(await checkJson(out), "招商引资").budget!.score).toBe(9.34);
   });
 
   it("writes nothing into a protected sheet, as the add-in cannot", async () => {

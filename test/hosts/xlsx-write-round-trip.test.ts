@@ -3,6 +3,7 @@
 // the one-click recalculation is applied through the file host and the copy is compared with the original entry by
 // entry (test/support/package-compare.ts). Then `check` reads the copy, a second run changes no byte, and
 // LibreOffice opens every copy.
+import { refA1 } from "../../src/core/grid/address";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -41,12 +42,15 @@ describe("recalc's copy holds the original and the plan, nothing else", () => {
     expect(touched.filter((part) => !MAY_TOUCH.test(part))).toEqual([]);
     if (plan.cells.length) expect(touched).toContain("xl/workbook.xml");
 
-    // check reads the copy, finds the same tables, and the formulas agree with it: no score differs any more.
+    // check reads the copy, finds the same tables, and the formulas agree with it: no cell the plan wrote differs any
+    // more. (A specimen keeps the mismatches of what only a person can mend: source amounts, a typed group score.)
     const tables = async (b: Buffer) =>
       (await analyze(b, name, undefined)).tables.map((t) => (t.kind === "basic" ? t.kind : t.title));
     expect(await tables(copy)).toEqual(await tables(original));
     const after = await analyze(copy, name, undefined);
-    expect(after.findings.filter((f) => /MISMATCH/.test(f.code))).toEqual([]);
+    const written = new Set(plan.cells.map((w) => refA1(w.ref)));
+    expect(after.findings.filter((f) => /MISMATCH/.test(f.code) && written.has(f.cell ?? ""))).toEqual([]);
+    if (!name.startsWith("specimen")) expect(after.findings.filter((f) => /MISMATCH/.test(f.code))).toEqual([]);
 
     // A second run finds nothing to do, and its copy is the first copy, entry for entry.
     const second = await recalculated(copy);

@@ -709,8 +709,7 @@ const SPECIMEN_05: ExpectedSpecimen = {
       cell: `${S05}!I4`,
       why: "自评得分 98 against the entered scores 4+2+2+2 + 9+7+2+6 + 10+5+4+4+3+3 + 13+8+10 = 94 (even a 满意度 of 10 leaves it at 94)",
     },
-    // unsure: the code. The 预算执行率 row is the form's budget score; scored as an indicator row it might come out as
-    // SCORE_MISMATCH instead. The arithmetic is the same either way.
+    // The 预算执行率 row is the form's budget score: its arithmetic is a BUDGET_SCORE_MISMATCH.
     {
       code: "BUDGET_SCORE_MISMATCH",
       cell: `${S05}!H13`,
@@ -1011,7 +1010,8 @@ const SPECIMEN_10: ExpectedSpecimen = {
             annual: f("E8", "其中:中央补助 2.38 万元"),
             executed: f("H8", "其中:中央补助 2.38万元"),
           },
-          { label: "地方资金/其他", annual: f("E9", "地方资金/其他 万元"), executed: f("H9", "地方资金/其他 万元") },
+          // "地方资金/其他 万元" is the form's line with no figure written in: no source (the lead's reading; a text
+          // amount would only be a NOT_A_NUMBER the clerk cannot mend).
         ],
       },
       rows: [
@@ -1344,10 +1344,10 @@ const SPECIMEN_12: ExpectedSpecimen = {
       cell: `${S12}!M16`,
       why: ">= 95 %, actual 100%: reached → 10.00; 折算得分 1.00",
     },
-    // unsure, and the row is a completion following the printed rows' pattern: as the budget's own row the code may
-    // be BUDGET_SCORE_MISMATCH.
+    // The row is a completion following the printed rows' pattern; as the budget's own score its code is
+    // BUDGET_SCORE_MISMATCH, as 05's 预算执行率 row.
     {
-      code: "SCORE_MISMATCH",
+      code: "BUDGET_SCORE_MISMATCH",
       cell: `${S12}!M17`,
       why: "预算执行率 6.84 ÷ 6.84 = 100% against >= 100 %: reached → 10.00; 折算得分 1.00",
     },

@@ -12,7 +12,8 @@
  * - Completed (cut off at "可持续影响指标 | 指标1:技…"): 可持续影响指标 指标1:技术支撑能力持续提升 逐步提升 / 逐步提升 /
  *   8 and 指标2:食品安全监管长效机制 逐步完善 / 逐步完善 / 8, so that the rows under the printed 50 add up to 50;
  *   then 满意度指标 指标1:社会公众对食品安全工作满意度 ≥80% / 85% / 10, the "remaining 10" of the specimen's notes,
- *   scored on its own row: 20 + 20 + 50 + 10 = 100.
+ *   as a block of its own (labelled 满意度指标完成情况, like the three printed blocks), outside the 50 of
+ *   年度绩效指标完成情况: 20 + 20 + 50 + 10 = 100.
  */
 import { head, L, row, SpecimenWorkbook, title, U } from "../specimen";
 
@@ -58,7 +59,15 @@ export const SICHUAN_ANJU_2021: SpecimenWorkbook = {
         row(U, U, U, "指标2:辖区内公众食品安全科普知识素养", "逐步提高", "逐步提高", "3"), // 24
         row(U, U, "可持续影响指标", "指标1:技术支撑能力持续提升", "逐步提升", "逐步提升", "8"), // 25 completed
         row(U, U, U, "指标2:食品安全监管长效机制", "逐步完善", "逐步完善", "8"), // 26 completed
-        row(U, "满意度指标", "服务对象满意度指标", "指标1:社会公众对食品安全工作满意度", "≥80%", "85%", "10"), // 27 completed
+        row(
+          "满意度指标完成情况",
+          "满意度指标",
+          "服务对象满意度指标",
+          "指标1:社会公众对食品安全工作满意度",
+          "≥80%",
+          "85%",
+          "10",
+        ), // 27 completed
       ],
     },
   ],

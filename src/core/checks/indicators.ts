@@ -1,5 +1,6 @@
 // Indicator rows: inputs a rule needs, entered scores against the weight, the rule and the qualitative band, actual
 // values written as targets, and directions the engine had to guess.
+import { targetOptional } from "../layout/families";
 import { Indicator } from "../layout/model";
 import { isBlankIndicator } from "../reasons/kind";
 import { EvalTableScore, IndicatorScore, QualitativeTier } from "../scoring/types";
@@ -23,13 +24,19 @@ export function indicatorLabel(indicator: Indicator): string {
 }
 
 export function indicatorFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
+  const family = t.table.layout.family;
   return t.indicators
     .filter((s) => s.direction !== "notApplicable" && !isBlankIndicator(s.indicator))
-    .flatMap((s) => [...inputs(s, ctx), ...enteredScore(s, ctx), ...copiedTarget(s, ctx), ...guessedDirection(s, ctx)]);
+    .flatMap((s) => [
+      ...inputs(s, ctx, targetOptional(family, s.indicator.level1)),
+      ...enteredScore(s, ctx),
+      ...copiedTarget(s, ctx),
+      ...guessedDirection(s, ctx),
+    ]);
 }
 
 /** Inputs the rule needs. Scoring reports most of these; the same finding at the same cell is kept once. */
-function inputs(s: IndicatorScore, ctx: CheckContext): Finding[] {
+function inputs(s: IndicatorScore, ctx: CheckContext, targetOptional: boolean): Finding[] {
   const ind = s.indicator;
   const name = indicatorLabel(ind);
   const out: Finding[] = [];
@@ -41,10 +48,12 @@ function inputs(s: IndicatorScore, ctx: CheckContext): Finding[] {
   else if (ind.weight && w.kind === "number" && (w.value.isNeg() || w.value.gt(100)))
     out.push(ctx.at("VALUE_OUT_OF_RANGE", ind.weight.ref, `${name}分值为${plain(w.value)}，应在0至100之间`));
 
+  // 预算执行率 as an indicator row is scored from the money block: its own figures are not read.
+  if (ind.budgetRate) return out;
   const target = entry(ind.target);
   const actual = entry(ind.actual);
   for (const [field, e, label] of [
-    [ind.target, target, "年度指标值"],
+    [targetOptional ? undefined : ind.target, target, "年度指标值"],
     [ind.actual, actual, "实际完成值"],
   ] as const)
     if (field && e.kind === "empty") out.push(ctx.at("REQUIRED_EMPTY", field.ref, `${name}${label}未填写`));
@@ -109,7 +118,8 @@ function enteredScore(s: IndicatorScore, ctx: CheckContext): Finding[] {
   if (computed === null || weight?.isNeg() || !differs(entered, computed, tol, 2)) return [];
   return [
     ctx.at(
-      "SCORE_MISMATCH",
+      // 预算执行率 listed as an indicator is the budget's score: its arithmetic is an error like the money block's.
+      ind.budgetRate ? "BUDGET_SCORE_MISMATCH" : "SCORE_MISMATCH",
       ind.score.ref,
       `${name}得分填报为${points(entered)}分，按计分规则应为${points(computed)}分（${s.score.explanation}）`,
     ),

@@ -26,15 +26,19 @@ export function templateFindings(t: EvalTableScore, ctx: CheckContext): Finding[
     ...fieldFinding(table.goals.expected, "预期目标", ctx),
     ...fieldFinding(table.goals.achieved, "实际完成情况", ctx),
   ];
+  // A row of the form that holds only its printed prompt (指标2:) is a row the unit did not need: said, as info, so
+  // a person may delete it; filler among filled answers is an error (below).
+  const indicatorRows = new Set(table.indicators.map((i) => i.row));
   for (const filler of table.fillerRows)
-    if (isTemplateText(filler.text))
-      out.push(
-        ctx.at(
+    if (isTemplateText(filler.text) && !indicatorRows.has(filler.row))
+      out.push({
+        ...ctx.at(
           "TEMPLATE_TEXT_LEFT",
           filler.cell,
-          `第${filler.row}行仍是模板文字「${filler.text.trim()}」：请填写指标内容，或将该行标为不适用`,
+          `第${filler.row}行是模板预留的空行「${filler.text.trim()}」，未填写任何内容：不需要时可删除该行，需要时请填写指标内容`,
         ),
-      );
+        severity: "info",
+      });
   for (const s of t.indicators) {
     const ind = s.indicator;
     if (isBlankIndicator(ind)) continue;

@@ -82,7 +82,13 @@ export function planEval(
     ? undefined
     : hits.find(
         (h) =>
-          h.indicator === "score" && h.row >= lo && h.row < header.top && h.col > lastRole && h.col <= cols.right + 3,
+          h.indicator === "score" &&
+          h.row >= lo &&
+          h.row < header.top &&
+          h.col > lastRole &&
+          h.col <= cols.right + 3 &&
+          // The money block's own 得分 heads the money block's score, not the indicators'.
+          !(budget && h.row >= budget.top && h.row <= budget.bottom),
       );
   if (scoreAbove) cols.right = Math.max(cols.right, scoreAbove.area.right);
   // A total beside a label sits among the names (自评得分 98 on the 项目名称 row, 自评总分 on the 主管部门 row); a 总分

@@ -25,7 +25,7 @@ export interface EvalResult {
 export function readEval(view: SheetView, plan: EvalPlan, limit: number): EvalResult {
   const start = view.ref(plan.top, plan.left);
   const titleField = titleOf(view, plan);
-  const title = titleField ? flatLabel(titleField.text) : "";
+  const title = titleField ? nameOf(titleField, plan) : "";
 
   const family = chooseFamily(familyWords(view, plan));
   const kind = plan.kind ?? family.kind ?? "project";
@@ -151,21 +151,26 @@ function sectionGroups(view: SheetView, plan: EvalPlan, rows: IndicatorRows, sco
   const firstRole = Math.min(...H.cols.values());
   let label = "";
   let points: number | undefined;
+  let bottom = Infinity;
   for (let c = plan.left; c < firstRole; c++) {
     const v = view.value(H.top, c);
     if (typeof v === "string" && v.trim() !== "") {
       label = flatLabel(v);
       points = view.keys.level(v).weight;
+      // The block is the rows its label spans (a later block, 满意度指标完成情况, has a label of its own).
+      const area = view.area(H.top, c);
+      if (area.bottom > H.bottom) bottom = area.bottom;
       break;
     }
   }
   if (points === undefined && !score) return;
   const { label: name } = view.keys.level(label || "绩效指标");
   const group: (typeof rows.groups)[number] = {
+    kind: "block",
     label: name,
     row: H.top,
     cell: view.ref(H.top, plan.left),
-    members: rows.list.map((i) => i.row),
+    members: rows.list.filter((i) => i.row <= bottom).map((i) => i.row),
   };
   if (points !== undefined) group.points = points;
   if (score) group.score = score;
@@ -207,6 +212,15 @@ function titleOf(view: SheetView, plan: EvalPlan): Field | undefined {
   const department = plan.kind === "department" ? identityValue(view, plan, plan.identity.department) : undefined;
   if (department) return department;
   return plan.title ? view.field(plan.title.row, plan.title.col) : undefined;
+}
+
+/** The table's name: the 项目名称 or unit as written, or, from a title row, the title without the form's own name
+ *  (`服务贸易项目绩效自评表` → 服务贸易项目) unless nothing but the form's name is left. */
+function nameOf(field: Field, plan: EvalPlan): string {
+  const text = flatLabel(field.text);
+  if (!plan.title || field.ref.row !== plan.title.row || field.ref.col !== plan.title.col) return text;
+  const name = text.replace(/(?:绩效目标|绩效)?(?:自评表|评分细则|评分表|自评价)[\s\S]*$/, "").trim();
+  return /^(?:(?:部门整体|财政|部门|部门预算)?(?:项目)?支出)?$/.test(name) ? text : name;
 }
 
 function identityValue(view: SheetView, plan: EvalPlan, hit: Hit | undefined): Field | undefined {

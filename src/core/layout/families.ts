@@ -31,6 +31,8 @@ export interface LayoutFamily {
   budgetPoints: number | "profile" | null;
   /** Header words this family uses differently from the shared synonyms (a key → its role here, null = none). */
   headers?: Readonly<Record<string, IndicatorRole | null>>;
+  /** 一级 labels of process criteria (项目决策, 项目管理) whose rows the form leaves without a 年度指标值. */
+  processLevels?: readonly string[];
   /** Profile fields this family's rules set (e.g. a budget worth 20). */
   profile?: { budgetWeight?: number };
 }
@@ -110,11 +112,12 @@ export const FAMILIES: readonly LayoutFamily[] = [
     id: "scorecard",
     name: "决策·管理·产出·效益评分表",
     source: "E · 05",
-    match: [["ind:参考分值"], ["label:项目决策", "label:项目管理"]],
+    match: [["ind:参考分值"]],
     kind: "project",
     parts: ["levels", "target", "actual", "weight", "score", "reason", "budget", "initialBudget", "goals", "total"],
     total: "header",
     budgetPoints: null,
+    processLevels: ["项目决策", "项目管理", "决策", "管理"],
   },
   {
     id: "regional",
@@ -234,6 +237,11 @@ export const FAMILIES: readonly LayoutFamily[] = [
 ];
 
 export const FAMILY_BY_ID: ReadonlyMap<string, LayoutFamily> = new Map(FAMILIES.map((f) => [f.id, f]));
+
+/** Whether the table's form asks no 年度指标值 of this row (a process criterion of a scorecard). */
+export function targetOptional(family: string, level1: string): boolean {
+  return FAMILY_BY_ID.get(family)?.processLevels?.includes(level1) ?? false;
+}
 
 /**
  * The family whose evidence the table's words best satisfy: the longest set of words all found, then the earlier

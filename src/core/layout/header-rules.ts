@@ -16,4 +16,8 @@ export const INDICATOR_RULES: RoleRules<IndicatorRole> = {
 export const BUDGET_RULES: RoleRules<BudgetRole> = {
   index: BUDGET_INDEX,
   splitOn: ["initial", "annual", "executed"],
+  inlineValues: true,
+  // A money header is one row, or two where a heading stands over its figures (河北: 预算执行进度(%) over 100.00);
+  // three would reach the 自评得分 heading of a table's top row.
+  maxBand: 2,
 };

@@ -4,6 +4,7 @@
 // (一级/二级/三级指标) seen twice starts a new table. Roles are given by the shared synonyms, then by a layout
 // family's own words (`assignRoles` with the family's overrides).
 import { Area, areasIntersect } from "../grid/address";
+import { INLINE } from "./scan";
 import { SheetView } from "./view";
 
 /** One header cell of a band: its column, its text's key and, under a merged parent header, the parent's key. */
@@ -11,6 +12,8 @@ export interface HeaderColumn {
   col: number;
   key: string;
   area: Area;
+  /** The cell holds its value after the label too (`预算数: 2.38`): the key is the label's. */
+  inline?: boolean;
   parent?: { key: string; area: Area };
 }
 
@@ -35,6 +38,10 @@ export interface RoleRules<R extends string> {
   levelWeights?: readonly (readonly [R, R, R])[];
   /** A parent's role given to a child without one, or else to the child with this role (`预期指标值` over 符号 | 单位). */
   valueWithUnit?: R;
+  /** Header cells may carry their value after a colon (`预算数: 2.38 | 执行数: 2.38`). */
+  inlineValues?: boolean;
+  /** Rows a header may span (3 unless said). */
+  maxBand?: number;
 }
 
 const MAX_BAND = 3;
@@ -51,9 +58,10 @@ export function headerSegments<R extends string>(
   // Bands reach up to two rows above a candidate row (a merged parent header) and down two rows below it.
   const found: HeaderSegment<R>[] = [];
   const tried = new Set<string>();
+  const band = rules.maxBand ?? MAX_BAND;
   for (const row of rows) {
-    for (let top = Math.max(region.top, row - MAX_BAND + 1); top <= row; top++)
-      for (let h = row - top + 1; h <= MAX_BAND && top + h - 1 <= region.bottom; h++) {
+    for (let top = Math.max(region.top, row - band + 1); top <= row; top++)
+      for (let h = row - top + 1; h <= band && top + h - 1 <= region.bottom; h++) {
         const id = `${top}:${h}`;
         if (tried.has(id)) continue;
         tried.add(id);
@@ -71,7 +79,13 @@ export function headerSegments<R extends string>(
 }
 
 /** The header cells of a band of `h` rows from `row`, left to right. */
-function bandColumns(view: SheetView, row: number, h: number, region: Area): HeaderColumn[] {
+function bandColumns<R extends string>(
+  view: SheetView,
+  row: number,
+  h: number,
+  region: Area,
+  rules: RoleRules<R>,
+): HeaderColumn[] {
   const out: HeaderColumn[] = [];
   let lastAnchors = "";
   for (let c = region.left; c <= region.right; c++) {
@@ -92,6 +106,11 @@ function bandColumns(view: SheetView, row: number, h: number, region: Area): Hea
     if (texts.length === 0) continue;
     const own = texts[texts.length - 1];
     const column: HeaderColumn = { col: c, key: view.keys.header(own.text), area: own.area };
+    const inline = rules.inlineValues && !rules.index.has(column.key) ? INLINE.exec(own.text.trim()) : null;
+    if (inline && /\d/.test(inline[2]) && rules.index.has(view.keys.header(inline[1]))) {
+      column.key = view.keys.header(inline[1]);
+      column.inline = true;
+    }
     if (texts.length > 1) {
       const whole = texts.map((t) => t.text).join("");
       const first = texts[0];
@@ -124,7 +143,7 @@ function segmentsAt<R extends string>(
   region: Area,
   rules: RoleRules<R>,
 ): HeaderSegment<R>[] {
-  const columns = bandColumns(view, row, h, region);
+  const columns = bandColumns(view, row, h, region, rules);
   const out: HeaderSegment<R>[] = [];
   let start = 0;
   const seen = new Set<R>();

@@ -36,6 +36,7 @@ const OPTIONAL: readonly IndicatorRole[] = [
   "nature",
   "unit",
   "scoreFactor",
+  "unitScore",
 ];
 /** Names of 预算执行率 listed as an indicator. */
 const BUDGET_RATE_NAMES = new Set(["预算执行率", "执行率", "预算执行"]);
@@ -166,6 +167,7 @@ function numberedParents(list: Indicator[], groups: IndicatorGroup[]): Indicator
       continue;
     }
     const group: IndicatorGroup = {
+      kind: "row",
       label: flatLabel(parent.name.text),
       row: parent.row,
       cell: parent.name.ref,

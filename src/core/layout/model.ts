@@ -83,6 +83,8 @@ export interface Indicator {
   nature?: Field; // 指标性质: ≥ ≤ = 定性
   unit?: Field; // 度量单位
   scoreFactor?: Field; // 得分系数, where the form has that column
+  /** 河北: 单项指标得分, the row's score out of 100 before 权重占比 weighs it into 折算得分 (`score`). */
+  unitScore?: Field;
   /** 预算执行率 listed as an indicator row (宁夏, 河北 forms): scored by the budget rule over the money block. */
   budgetRate?: boolean;
 }
@@ -92,6 +94,8 @@ export interface Indicator {
  * `一、示范区建立` whose score is the sum of the rows under it, or a block score in a 自评得分 column.
  */
 export interface IndicatorGroup {
+  /** A parent row in the list (一、示范区建立), or a block's heading beside or above the rows. */
+  kind: "row" | "block";
   label: string;
   row: number;
   /** The label's cell, where a finding about the group points. */

@@ -28,26 +28,34 @@ export function readBudget(
   return block;
 }
 
-/** Labels with their figures to their right: most role cells of the bottom header row have a number beside them. */
+/** Labels with their figures to their right (or in the same cell, `预算数: 2.38`): two role cells of the bottom
+ *  header row at least. */
 function isPairRow(view: SheetView, B: HeaderSegment<BudgetRole>): boolean {
   let beside = 0;
-  for (const area of B.cells.values()) {
+  for (const [role, area] of B.cells) {
     if (area.bottom !== B.bottom) continue;
-    if (typeof view.value(B.bottom, area.right + 1) === "number") beside++;
+    if (isInline(B, role) || typeof view.value(B.bottom, area.right + 1) === "number") beside++;
   }
   return beside >= 2;
+}
+
+function isInline(B: HeaderSegment<BudgetRole>, role: BudgetRole): boolean {
+  const col = B.cols.get(role);
+  return B.columns.some((c) => c.col === col && c.inline);
 }
 
 function readPairs(view: SheetView, plan: EvalPlan, B: HeaderSegment<BudgetRole>, blockEnd: number): BudgetBlock {
   const row = B.bottom;
   const total: BudgetRow = { label: "", row };
-  const onRow: [BudgetRole, number][] = [];
+  const onRow: [BudgetRole, number, boolean][] = [];
   for (const [role, area] of B.cells) {
-    // A header above the pair row (预算执行进度(%)) has its figure under it; a label on the row, right of it.
+    const inline = isInline(B, role);
+    // A header above the pair row (预算执行进度(%)) has its figure under it; a label on the row, right of it, or in
+    // the same cell after a colon.
     if (area.bottom < row) total[role] = view.field(row, area.left);
     else {
-      total[role] = view.field(row, area.right + 1);
-      onRow.push([role, area.left]);
+      total[role] = view.field(row, inline ? area.left : area.right + 1);
+      onRow.push([role, area.left, inline]);
     }
   }
   const sources: BudgetRow[] = [];
@@ -55,11 +63,13 @@ function readPairs(view: SheetView, plan: EvalPlan, B: HeaderSegment<BudgetRole>
     if (endsMoney(view, plan, r, plan.left, B.left - 1)) break;
     const source: BudgetRow = { label: "", row: r };
     let found = false;
-    for (const [role, col] of onRow) {
+    for (const [role, col, inline] of onRow) {
       const label = view.value(r, col);
-      const value = view.field(r, view.right(r, col) + 1);
-      if (typeof label !== "string" || label.trim() === "" || typeof value.value !== "number") continue;
-      if (!source.label) source.label = flatLabel(label);
+      if (typeof label !== "string" || label.trim() === "") continue;
+      // 其中:中央补助 2.38 万元 — the source's name and figure in one cell, under an inline header.
+      const value = inline ? view.field(r, col) : view.field(r, view.right(r, col) + 1);
+      if (inline ? !/\d/.test(label) : typeof value.value !== "number") continue;
+      if (!source.label) source.label = flatLabel(inline ? label.replace(/\s*[\d.,]+.*$/, "") : label);
       source[role as Amounts] = value;
       found = true;
     }

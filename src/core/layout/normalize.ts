@@ -48,7 +48,8 @@ export function flatLabel(text: string): string {
 
 /** Template filler left in a cell: `指标2`, `……`, `...`, `请填写…`. */
 export function isTemplateText(text: string): boolean {
-  const s = text.normalize("NFKC").replace(/\s+/g, "");
+  // `指标2:` — the prompt a template prints before the name to be filled in.
+  const s = text.normalize("NFKC").replace(/\s+/g, "").replace(/:+$/, "");
   if (s === "") return false;
   return (
     /^指标[0-9一二三四五六七八九十]+$/.test(s) || /^[.。…·]{2,}$/.test(s) || s === "…" || /^请(填写|输入|选择)/.test(s)

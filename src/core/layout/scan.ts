@@ -51,7 +51,7 @@ export interface Meaning {
 }
 
 /** `label:value` in one cell: the label is short, the value may be anything. */
-const INLINE = /^([^:：]{1,12})[:：]\s*(.*)$/s;
+export const INLINE = /^([^:：]{1,12})[:：]\s*(.*)$/s;
 
 function classify(text: string): Meaning | null {
   const key = headerKey(text);
@@ -65,7 +65,12 @@ function classify(text: string): Meaning | null {
   if (!indicator && !budget && !labels && !basic && !title) {
     const inline = INLINE.exec(text.trim());
     const value = inline?.[2].trim();
-    const inlineLabels = inline && value ? EVAL_LABEL_INDEX.get(labelKey(inline[1])) : undefined;
+    if (!inline || !value) return null;
+    // A figure beside its name in one cell (预算数: 2.38) is a money header with its value; a name label with its
+    // value (评价项目:2018年…) an identity label.
+    const inlineBudget = BUDGET_INDEX.get(headerKey(inline[1]));
+    if (inlineBudget && /\d/.test(value)) return { key, labelKey: lkey, budget: inlineBudget, inline: value };
+    const inlineLabels = EVAL_LABEL_INDEX.get(labelKey(inline[1]));
     if (!inlineLabels) return null;
     return { key, labelKey: lkey, labels: inlineLabels, inline: value };
   }

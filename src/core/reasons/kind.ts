@@ -51,6 +51,12 @@ function misses(s: IndicatorScore): boolean {
     return entered !== null && weight !== null && entered.lt(weight);
   }
   if (s.missed) return true;
+  // A score below the weight owes a reason, whether the rule or the person took the points off (a reached target
+  // scored 9 of 10 by hand still asks why).
   const v = s.score.value;
-  return v !== null && weight !== null && v.lt(weight);
+  const entered = enteredScore(s.indicator);
+  // (A negative entry is no score at all: SCORE_OVER_WEIGHT says so.)
+  return (
+    weight !== null && ((v !== null && v.lt(weight)) || (entered !== null && !entered.isNeg() && entered.lt(weight)))
+  );
 }

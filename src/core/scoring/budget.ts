@@ -70,7 +70,8 @@ function budgetWeight(table: EvalTable, profile: Profile): { expr: Expr; value: 
   if (cell && cell.reading.kind !== "empty")
     return { expr: cell.expr, value: cell.quantity?.value ?? null, input: cell };
   if (block.points) return { expr: num(block.points.value), value: new Decimal(block.points.value) };
-  const points = FAMILY_BY_ID.get(table.layout.family)?.budgetPoints ?? "profile";
+  const family = FAMILY_BY_ID.get(table.layout.family);
+  const points = family ? family.budgetPoints : "profile";
   if (points === null && !row.score) return null;
   const value = typeof points === "number" ? points : profile.budgetWeight;
   return { expr: num(value), value: new Decimal(value) };

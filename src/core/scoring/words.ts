@@ -52,7 +52,10 @@ export const NOT_APPLICABLE = /不适用/;
 export const TEMPLATE_TEXT: ReadonlyArray<RegExp> = [
   /^[.。…·]{2,}$/,
   /^(请|需)(填写|输入|填报)/,
-  /^指标\s*\d+$/,
+  // A form's own instruction left in the answer: 请简要说明未完成原因及改进措施，100字以内.
+  /^请.{0,10}(说明|简述|阐述|描述)/,
+  /\d+字(以内|以下)$/,
+  /^指标\s*\d+:?$/,
   /^[xX×]{2,}$/,
   /^待(填|定|补)/,
 ];

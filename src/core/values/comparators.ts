@@ -14,6 +14,9 @@ export const LEADING_COMPARATORS: ReadonlyArray<[string, Comparator]> = [
   [">", ">"],
   ["<", "<"],
   ["=", "="],
+  // Forms print these for 等于 too (云南: ﹦ in the 指标性质 column).
+  ["﹦", "="],
+  ["═", "="],
   ["大于等于", "≥"],
   ["大于或等于", "≥"],
   ["小于等于", "≤"],
@@ -42,6 +45,9 @@ export const TRAILING_COMPARATORS: ReadonlyArray<[string, Comparator]> = [
   ["及以下", "≤"],
   ["以下", "≤"],
   ["以内", "≤"],
+  // A deadline: 9月前, 11月以前 (at most the 9th month).
+  ["以前", "≤"],
+  ["前", "≤"],
 ];
 
 const LONGEST_FIRST = [...LEADING_COMPARATORS].sort((a, b) => b[0].length - a[0].length);

@@ -32,6 +32,8 @@ export function normalizeText(value: CellValue): Normalized | { reason: string }
 /** `normalizeText` for text already split by `parseNumberText`. */
 export function normalizeParts(parts: NumberTextParts): Normalized | { reason: string } {
   const { quantity, token, tokenOriginal } = parts;
+  // 预算数: 2.38 is a label with its figure, which is how the form finds its parts: it stays text.
+  if (/[:：]/.test(parts.prefix)) return { reason: `「${parts.text}」是名称和数字写在同一单元格，保留原文` };
   if (token !== tokenOriginal.replace(/^\+/, "") || (parts.percentSign !== "" && parts.percentSign !== "%"))
     return { reason: `「${parts.text}」含全角数字或符号，数字格式无法原样显示` };
   const point = token.indexOf(".");

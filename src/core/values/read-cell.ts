@@ -32,6 +32,9 @@ export interface NumberTextParts {
 const NOT_A_UNIT = /[\d，。；;：:、（）()！？!?\s]|前|底|之内|完成|年度|以前|左右|约/;
 const UNIT_MAX_LENGTH = 8;
 
+/** A dash or slash alone says "nothing here" (其他资金 | - | -, 分值 — on a 其中 row). */
+const NOTHING = /^\s*[-—–－―/／]+\s*$/;
+
 export function readCell(field: Field): Reading {
   if (field.error) return { kind: "invalid", text: field.error, reason: `单元格显示错误值 ${field.error}` };
   return readValue(field.value, field.numFmt);
@@ -42,7 +45,7 @@ export function readValue(value: CellValue, numFmt?: string): Reading {
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "boolean") return { kind: "text", text: value ? "TRUE" : "FALSE" };
   if (typeof value === "number") return readNumber(value, numFmt);
-  if (value.trim() === "") return { kind: "empty" };
+  if (value.trim() === "" || NOTHING.test(value)) return { kind: "empty" };
   return readText(value);
 }
 
@@ -104,7 +107,8 @@ export function textParts(value: string): ReturnType<typeof parseNumberText> {
 
 /** The reading of text from its parts (see `textParts`). */
 export function readingOf(value: string, parts: ReturnType<typeof parseNumberText>): Reading {
-  if (parts === null) return value.trim() === "" ? { kind: "empty" } : { kind: "text", text: value.trim() };
+  if (parts === null)
+    return value.trim() === "" || NOTHING.test(value) ? { kind: "empty" } : { kind: "text", text: value.trim() };
   if ("reason" in parts) return { kind: "invalid", text: value.trim(), reason: parts.reason };
   return { kind: "number", quantity: parts.quantity };
 }
@@ -116,13 +120,14 @@ export function readingOf(value: string, parts: ReturnType<typeof parseNumberTex
 export function parseNumberText(original: string): NumberTextParts | { reason: string } | null {
   const m = NUMBER_TEXT.exec(mapCharacters(original));
   if (!m) return null;
-  const [, space, leadWord = "", gap, token, percent = "", rawRest] = m;
+  const [, space, label = "", leadWord = "", gap, token, percent = "", rawRest] = m;
   const start = space.length;
-  const tokenStart = start + leadWord.length + gap.length;
+  const tokenStart = start + label.length + leadWord.length + gap.length;
   const tokenEnd = tokenStart + token.length;
   const end = tokenEnd + percent.length + rawRest.length;
   const text = original.slice(start, end);
-  let unitText = rawRest.trim();
+  // A note in brackets after the unit says what it is (`98 %(百分比)`, 河北): not part of the unit.
+  let unitText = rawRest.trim().replace(/\s*[(（][^()（）]*[)）]$/, "");
   const trail = TRAILING.exec(unitText);
   const trailing = trail ? TRAILING_WORDS.get(trail[1]) : undefined;
   if (trail) unitText = unitText.slice(0, unitText.length - trail[1].length).trim();
@@ -155,9 +160,12 @@ export function parseNumberText(original: string): NumberTextParts | { reason: s
 }
 
 const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-/** Optional space, a leading comparator word, the number, an optional % sign, the rest (trimmed off at the end). */
+/**
+ * Optional space, a label with its colon (`预算数: 2.38`, `其中:中央补助 2.38 万元`, as forms print a figure beside its
+ * name in one cell), a leading comparator word, the number, an optional % sign, the rest (trimmed off at the end).
+ */
 const NUMBER_TEXT = new RegExp(
-  "^(\\s*)(" +
+  "^(\\s*)((?:[\\u4e00-\\u9fff]{1,8}[:：][\\u4e00-\\u9fff/]{0,8}\\s*)?)(" +
     LEADING_COMPARATORS.map(([w]) => w)
       .sort((a, b) => b.length - a.length)
       .map(escapeRegex)
