@@ -75,7 +75,7 @@ interface Case {
   header: number;
 }
 
-let cases: Case[] = [];
+const cases: Case[] = [];
 
 beforeAll(async () => {
   const files = readdirSync(DIR).filter((f) => f.endsWith(".xlsx"));
