@@ -23,7 +23,7 @@ export interface ProfileInfo {
 }
 
 export interface ReasonRow {
-  /** `Sheet!A1` of the reason cell. */
+  /** `Sheet!A1` of the reason cell, or of the indicator's name where the form has no 偏差原因 column. */
   cell: string;
   table: string;
   indicator: string;
@@ -32,6 +32,8 @@ export interface ReasonRow {
   facts: string;
   current: string;
   hasPersonText: boolean;
+  /** The form has no 偏差原因 column: the draft is shown to copy, never written. */
+  copyOnly: boolean;
 }
 
 export interface ReasonChoice {
@@ -122,6 +124,7 @@ export class Session {
       facts: factsLine(n),
       current: n.text,
       hasPersonText: n.hasPersonText,
+      copyOnly: !n.reason,
     }));
   }
 

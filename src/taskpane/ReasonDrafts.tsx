@@ -1,4 +1,5 @@
-import { Badge, Checkbox, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Field, Link, Select, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import { TEXT } from "./strings";
 import type { ReasonRow } from "./types";
 import type { Draft, DraftPatch } from "./useReasonDrafts";
@@ -39,6 +40,30 @@ export interface ReasonDraftsProps {
   onGoTo: (address: string) => void;
 }
 
+/** Puts a draft on the clipboard, and says whether it could: some webviews refuse, and then the draft is selected
+ *  by hand from the preview above. */
+function CopyDraft({ text, label }: { text: string; label: string }) {
+  const [said, setSaid] = useState("");
+  const copy = () => {
+    const done = () => setSaid(TEXT.copied);
+    const refused = () => setSaid(TEXT.copyRefused);
+    if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, refused);
+    else refused();
+  };
+  return (
+    <div>
+      <Button size="small" onClick={copy} aria-label={`${TEXT.copyDraft} ${label}`}>
+        {TEXT.copyDraft}
+      </Button>{" "}
+      {said && (
+        <Text size={200} role="status">
+          {said}
+        </Text>
+      )}
+    </div>
+  );
+}
+
 export function ReasonDrafts(props: ReasonDraftsProps) {
   const styles = useStyles();
   if (props.rows.length === 0) return <Text>{TEXT.noReasonRows}</Text>;
@@ -65,12 +90,18 @@ export function ReasonDrafts(props: ReasonDraftsProps) {
               </Text>
             )}
             {row.hasPersonText && <Text className={styles.current}>{TEXT.personText}</Text>}
-            <Checkbox
-              label={row.hasPersonText ? TEXT.replace : TEXT.include}
-              checked={draft.include}
-              disabled={props.disabled}
-              onChange={(_, data) => props.onChange(row, { include: data.checked === true })}
-            />
+            {row.copyOnly ? (
+              <Text className={styles.current} data-testid="copy-only">
+                {TEXT.copyOnly}
+              </Text>
+            ) : (
+              <Checkbox
+                label={row.hasPersonText ? TEXT.replace : TEXT.include}
+                checked={draft.include}
+                disabled={props.disabled}
+                onChange={(_, data) => props.onChange(row, { include: data.checked === true })}
+              />
+            )}
             <div className={styles.selects}>
               <Field label={TEXT.cause}>
                 <Select
@@ -111,6 +142,7 @@ export function ReasonDrafts(props: ReasonDraftsProps) {
                 {draft.preview ?? TEXT.previewPending}
               </p>
             )}
+            {row.copyOnly && draft.preview && <CopyDraft text={draft.preview} label={row.indicator} />}
           </li>
         );
       })}

@@ -25,7 +25,8 @@ export function choiceOf(row: ReasonRow, draft: Draft): ReasonChoice {
 }
 
 function freshDraft(row: ReasonRow): Draft {
-  return { include: !row.hasPersonText, cause: "", measure: "", preview: null, previewError: null };
+  // A form without a 偏差原因 column gets its draft to copy: nothing to write.
+  return { include: !row.hasPersonText && !row.copyOnly, cause: "", measure: "", preview: null, previewError: null };
 }
 
 export function useReasonDrafts(session: PaneSession) {

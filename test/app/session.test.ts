@@ -8,6 +8,7 @@ import { parseRefA1 } from "../../src/core/grid/address";
 import { WorkbookHost } from "../../src/app/host";
 import { ExcelHost } from "../../src/host/excel";
 import { fakeWorkbook } from "../excel-host/workbooks";
+import { readWorkbookFile } from "../../src/host/xlsx";
 
 const SAMPLE = path.join(__dirname, "..", "..", "samples", "hengyang-commerce-2023.json");
 
@@ -191,5 +192,31 @@ describe("填写偏差原因 reads the workbook once per action", () => {
     const rows = await session.reasonRows();
     expect(reads).toBe(1);
     expect(rows.length).toBeGreaterThan(0);
+  });
+});
+
+describe("a form without a 偏差原因 column (issue 15)", () => {
+  it("lists its drafts to copy, and 填写偏差原因 writes none of them", async () => {
+    const specimen = path.join(
+      __dirname,
+      "..",
+      "..",
+      "samples",
+      "specimens",
+      "03_yunnan-baoshan-longyang_2022_xiangmu.xlsx",
+    );
+    const data = await readWorkbookFile(specimen);
+    const host = new MemoryHost(data.sheets, data.names, data.settings);
+    const session = new Session(host, "03");
+    const rows = await session.reasonRows();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.copyOnly)).toBe(true);
+    // The key of a row is the indicator's name cell: there is no reason cell.
+    expect(rows.map((r) => r.cell)).toContain("化肥减量增效!F20");
+    expect(await session.previewReason(rows[0].cell, {})).toMatch(/改进措施/);
+    const before = snapshot((await host.read()).sheets);
+    const outcome = await session.fillReasons(Object.fromEntries(rows.map((r) => [r.cell, {}])));
+    expect(outcome.written).toBe(0);
+    expect(snapshot((await host.read()).sheets)).toBe(before);
   });
 });

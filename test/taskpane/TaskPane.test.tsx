@@ -212,6 +212,34 @@ describe("drafting 偏差原因", () => {
     expect(session.callsOf("fillReasons")).toEqual([[{ "自评表!I12": { cause: "external", measure: "track" } }]]);
   });
 
+  test("a form without a 偏差原因 column shows its draft to copy, never ticked to be written (issue 15)", async () => {
+    const session = new FakeSession(sampleReport());
+    session.rows = [
+      {
+        cell: "转移支付!D20",
+        table: "医疗救助补助资金",
+        indicator: "医疗救助合规率",
+        kind: "missed",
+        facts: "年度指标值100%，实际完成98%",
+        current: "",
+        hasPersonText: false,
+        copyOnly: true,
+      },
+    ];
+    const c = await open(session);
+    await click(button(c, "提交前检查"));
+    const only = row(c, "转移支付!D20");
+    expect(text(only.querySelector('[data-testid="copy-only"]'))).toContain("此表样没有偏差原因栏");
+    expect(only.querySelector('input[type="checkbox"]')).toBeNull();
+    expect(text(only.querySelector('[data-testid="reason-preview"]'))).toBe("转移支付!D20：auto/auto");
+    expect(button(c, "填写偏差原因").disabled).toBe(true);
+    const copy = only.querySelector('button[aria-label^="复制草稿"]') as HTMLButtonElement;
+    expect(copy).not.toBeNull();
+    await click(copy);
+    // jsdom has no clipboard: the pane says to copy by hand rather than failing silently.
+    expect(text(only)).toContain("无法访问剪贴板");
+  });
+
   test("replacing what a person wrote takes a tick, and is then asked for explicitly", async () => {
     const { session, c } = await withRows();
     await click(control<HTMLInputElement>(row(c, "自评表!I12"), "写入此条"));

@@ -200,6 +200,7 @@ export function sampleRows(): ReasonRow[] {
       facts: "年度指标值6000万美元，实际完成4926万美元，完成82.10%",
       current: "",
       hasPersonText: false,
+      copyOnly: false,
     },
     {
       cell: "自评表!I13",
@@ -209,6 +210,7 @@ export function sampleRows(): ReasonRow[] {
       facts: "年度指标值500亿元，实际完成446.1亿元",
       current: "原因为全市外贸形势严峻",
       hasPersonText: true,
+      copyOnly: false,
     },
   ];
 }
