@@ -3,14 +3,14 @@
 // a money block, 年度总体目标, a total wherever the form prints it. The family it was read as (families.ts) names
 // it, may read some header words its own way, and records what of the form the sheet has.
 import { Finding } from "../checks/finding";
-import { chooseFamily, LayoutFamily } from "./families";
+import { chooseFamily, FamilyEvidence, LayoutFamily } from "./families";
 import { assignRoles } from "./headers";
 import { IndicatorRows, readIndicators } from "./indicator-rows";
 import { incomplete, NOT_READ } from "./messages";
 import { BudgetBlock, EvalTable, Field, LayoutPart, TotalPlace } from "./model";
 import { readBudget } from "./money-block";
 import { EvalPlan, IDENTITY } from "./eval-plan";
-import { flatLabel, rawKey } from "./normalize";
+import { flatLabel } from "./normalize";
 import { hasLabel, Hit, meaningAt } from "./scan";
 import { CORE_INDICATOR_ROLES, INDICATOR_NAME_ROLES, IndicatorRole } from "./synonyms";
 import { INDICATOR_RULES } from "./header-rules";
@@ -27,7 +27,7 @@ export function readEval(view: SheetView, plan: EvalPlan, limit: number): EvalRe
   const titleField = titleOf(view, plan);
   const title = titleField ? nameOf(titleField, plan) : "";
 
-  const family = chooseFamily(familyWords(view, plan));
+  const family = chooseFamily(familyEvidence(view, plan));
   const kind = plan.kind ?? family.kind ?? "project";
   const cols = family.headers
     ? assignRoles(plan.header.columns, INDICATOR_RULES, family.headers).cols
@@ -108,33 +108,45 @@ export function readEval(view: SheetView, plan: EvalPlan, limit: number): EvalRe
   return { table, findings };
 }
 
-/** The words that tell the families apart, found in the table's header, money block and title. */
-function familyWords(view: SheetView, plan: EvalPlan): Set<string> {
-  const words = new Set<string>();
+/** What tells the families apart, found in the table's header, money block and title. */
+function familyEvidence(view: SheetView, plan: EvalPlan): FamilyEvidence {
   const H = plan.header;
+  const ind = new Set<string>();
+  const parent = new Set<string>();
   for (const c of H.columns) {
-    words.add(`ind:${c.key}`);
+    ind.add(c.key);
     if (c.parent) {
-      words.add(`ind:${c.parent.key}`);
-      words.add(`parent:${c.parent.key}>${c.key}`);
+      ind.add(c.parent.key);
+      parent.add(`${c.parent.key}>${c.key}`);
     }
   }
-  if (!H.cols.has("level1") && !H.cols.has("level2")) words.add("flat");
-  if (H.cols.has("level1Weight") || H.cols.has("level2Weight")) words.add("levelWeights");
-  if (plan.scoreAbove) words.add("scoreAbove");
-  if (plan.title) words.add(`title:${rawKey(String(view.value(plan.title.row, plan.title.col) ?? ""))}`);
+  // A header read in one row may still stand under merged parents (年度指标值 over 指标性质 | 指标值 | 度量单位): the
+  // row above names them.
+  if (H.bottom > plan.lo)
+    for (const c of H.columns) {
+      const m = view.merge(H.bottom - 1, c.col);
+      const v = m && m.bottom === H.bottom - 1 ? view.value(m.top, m.left) : undefined;
+      if (m && m.right > m.left && typeof v === "string") parent.add(`${view.keys.header(v)}>${c.key}`);
+    }
+  const marks = new Set<string>();
+  if (!H.cols.has("level1") && !H.cols.has("level2")) marks.add("flat");
+  if (H.cols.has("level1Weight") || H.cols.has("level2Weight")) marks.add("levelWeights");
+  if (plan.scoreAbove) marks.add("scoreAbove");
+  if (plan.kind === "department") marks.add("department");
+  const title = plan.title ? view.keys.raw(String(view.value(plan.title.row, plan.title.col) ?? "")) : "";
+  const bud = new Set<string>();
+  const budTexts: string[] = [];
   const B = plan.budget;
   if (B) {
-    for (const c of B.columns) words.add(`bud:${c.key}`);
+    for (const c of B.columns) bud.add(c.key);
     for (let r = Math.max(plan.lo, B.top - 1); r <= B.bottom; r++)
       for (let c = plan.left; c <= Math.max(plan.right, B.right); c++) {
         const v = view.startsHere(r, c) ? view.value(r, c) : undefined;
-        if (typeof v === "string" && v.length <= 40) words.add(`bud:${rawKey(v)}`);
+        if (typeof v === "string" && v.length <= 40) budTexts.push(view.keys.raw(v));
         c = view.right(r, c);
       }
   }
-  if (plan.kind === "department") words.add("department");
-  return words;
+  return { ind, parent, bud, budTexts, title, marks };
 }
 
 function numberAt(view: SheetView, row: number, col: number): Field | undefined {

@@ -14,10 +14,10 @@ export interface LayoutFamily {
   source: string;
   /**
    * Evidence that a table is of this family: each entry is one sufficient set of words, all of which must be
-   * found. A word is `title:…` (in the title), `ind:…` (an indicator header key), `bud:…` (a money-block header or
-   * label key), `label:…` (a label above the indicators), `parent:A>B` (header B under a merged header A) or a
-   * structural mark: `flat` (no 一级/二级 columns), `levelWeights` (a 分值 column per level),
-   * `scoreAbove` (the 得分 column is headed at the top of the table). The most specific match wins.
+   * found. A word is `title:…` (in the title), `ind:…` (an indicator header key), `bud:…` (a money-block header key,
+   * or part of its texts as written), `parent:A>B` (header B under a merged header A) or a structural mark: `flat`
+   * (no 一级/二级 columns), `levelWeights` (a 分值 column per level), `scoreAbove` (the 得分 column is headed at the
+   * top of the table), `department` (a 部门整体 table). The most specific match wins.
    */
   match: readonly (readonly string[])[];
   /** The table kind where neither a name nor the title says (项目 or 部门整体). */
@@ -243,28 +243,59 @@ export function targetOptional(family: string, level1: string): boolean {
   return FAMILY_BY_ID.get(family)?.processLevels?.includes(level1) ?? false;
 }
 
-/**
- * The family whose evidence the table's words best satisfy: the longest set of words all found, then the earlier
- * family. `department` is a word every 部门整体 table has, so the central family splits by kind.
- */
-export function chooseFamily(words: ReadonlySet<string>): LayoutFamily {
-  let best: LayoutFamily = FAMILIES[FAMILIES.length - 1];
-  let bestSize = -1;
-  for (const family of FAMILIES)
-    for (const set of family.match) {
-      if (set.length <= bestSize || !set.every((w) => hasWord(words, w))) continue;
-      best = family;
-      bestSize = set.length;
-    }
-  return best;
+/** What a table shows that tells the families apart, gathered once per table (eval-table.ts). */
+export interface FamilyEvidence {
+  /** Header keys of the indicator header (its columns and their merged parents). */
+  ind: ReadonlySet<string>;
+  /** `parent>child` header keys. */
+  parent: ReadonlySet<string>;
+  /** Money-block header keys, and its texts as written (brackets kept: `(20分)`). */
+  bud: ReadonlySet<string>;
+  budTexts: readonly string[];
+  title: string;
+  /** Structural marks: flat, levelWeights, scoreAbove, department. */
+  marks: ReadonlySet<string>;
 }
 
-/** `title:` words are contained in the title; every other word is found as it is. */
-function hasWord(words: ReadonlySet<string>, word: string): boolean {
-  if (words.has(word)) return true;
-  if (!word.startsWith("title:") && !word.startsWith("bud:")) return false;
-  const prefix = word.slice(0, word.indexOf(":") + 1);
-  const part = word.slice(prefix.length);
-  for (const w of words) if (w.startsWith(prefix) && w.includes(part)) return true;
-  return false;
+type Matcher = (e: FamilyEvidence) => boolean;
+
+/** A word of `match` as a test of the evidence. */
+function matcher(word: string): Matcher {
+  const at = word.indexOf(":");
+  if (at < 0) return (e) => e.marks.has(word);
+  const ns = word.slice(0, at);
+  const value = word.slice(at + 1);
+  switch (ns) {
+    case "ind":
+      return (e) => e.ind.has(value);
+    case "parent":
+      return (e) => e.parent.has(value);
+    case "title":
+      return (e) => e.title.includes(value);
+    case "bud":
+      return (e) => e.bud.has(value) || e.budTexts.some((t) => t.includes(value));
+    default:
+      throw new Error(`unknown family word ${word}`);
+  }
+}
+
+const MATCHERS = FAMILIES.map((family) => ({
+  family,
+  sets: family.match.map((set) => ({ size: set.length, tests: set.map(matcher) })),
+}));
+
+/**
+ * The family whose evidence the table best satisfies: the longest set of words all found, then the earlier family.
+ * `department` is a mark every 部门整体 table has, so the central family splits by kind.
+ */
+export function chooseFamily(evidence: FamilyEvidence): LayoutFamily {
+  let best: LayoutFamily = FAMILIES[FAMILIES.length - 1];
+  let bestSize = -1;
+  for (const { family, sets } of MATCHERS)
+    for (const set of sets) {
+      if (set.size <= bestSize || !set.tests.every((test) => test(evidence))) continue;
+      best = family;
+      bestSize = set.size;
+    }
+  return best;
 }

@@ -57,16 +57,25 @@ export function headerSegments<R extends string>(
   // header seen from the row above, through an empty row, is the same header), then the upper, then the left one.
   // Bands reach up to two rows above a candidate row (a merged parent header) and down two rows below it.
   const found: HeaderSegment<R>[] = [];
-  const tried = new Set<string>();
+  const tried = new Set<number>();
   const band = rules.maxBand ?? MAX_BAND;
+  const read = (top: number, h: number) => {
+    const id = top * 8 + h;
+    if (tried.has(id)) return [];
+    tried.add(id);
+    const segments = segmentsAt(view, top, h, region, rules);
+    found.push(...segments.filter((s) => accept(s.cols)));
+    return segments;
+  };
   for (const row of rows) {
+    // Most headers are whole in one row: the bands over several are read only where the rows around hold short
+    // texts over the header's columns (a parent header, the second half of a split word).
+    read(row, 1);
+    const cols = { left: region.left, right: region.right };
+    const near = [row - 2, row - 1, row + 1, row + 2].filter((r) => r >= region.top && r <= region.bottom);
+    if (!near.some((r) => headerHint(view, r, cols, row, rules.index))) continue;
     for (let top = Math.max(region.top, row - band + 1); top <= row; top++)
-      for (let h = row - top + 1; h <= band && top + h - 1 <= region.bottom; h++) {
-        const id = `${top}:${h}`;
-        if (tried.has(id)) continue;
-        tried.add(id);
-        found.push(...segmentsAt(view, top, h, region, rules).filter((s) => accept(s.cols)));
-      }
+      for (let h = row - top + 1; h <= band && top + h - 1 <= region.bottom; h++) read(top, h);
   }
   const kept: HeaderSegment<R>[] = [];
   found.sort(
@@ -78,6 +87,39 @@ export function headerSegments<R extends string>(
   return kept.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
+/**
+ * Whether `near` holds part of a header of `row`: a header word of its own (a merged parent such as 年度指标值 over
+ * its sub-columns), or the other half of a word written over two rows (年度指标 above 值).
+ */
+function headerHint<R extends string>(
+  view: SheetView,
+  near: number,
+  cols: { left: number; right: number },
+  row: number,
+  index: ReadonlyMap<string, R>,
+): boolean {
+  for (let c = cols.left; c <= cols.right; c++) {
+    const m = view.merge(near, c);
+    const skip = m ? m.right : c;
+    if (m && m.top <= row && m.bottom >= row) {
+      c = skip;
+      continue;
+    }
+    const v = view.value(near, c);
+    if (typeof v === "string" && v.trim() !== "" && v.length <= 20) {
+      if (index.has(view.keys.header(v))) return true;
+      // Half a word: the candidate row's own text there is no header by itself either.
+      const own = view.value(row, c);
+      if (typeof own === "string" && own.length <= 20 && !index.has(view.keys.header(own))) {
+        const joined = near < row ? v + own : own + v;
+        if (index.has(view.keys.header(joined))) return true;
+      }
+    }
+    c = skip;
+  }
+  return false;
+}
+
 /** The header cells of a band of `h` rows from `row`, left to right. */
 function bandColumns<R extends string>(
   view: SheetView,
@@ -87,6 +129,17 @@ function bandColumns<R extends string>(
   rules: RoleRules<R>,
 ): HeaderColumn[] {
   const out: HeaderColumn[] = [];
+  if (h === 1) {
+    // One row, the common case: each position's own cell or merged area, once per merged area.
+    for (let c = region.left; c <= region.right; c++) {
+      const m = view.merge(row, c);
+      if (m && m.left < c) continue;
+      const v = m ? view.grid.cell(m.top, m.left)?.value : view.grid.cell(row, c)?.value;
+      if (typeof v !== "string" || v.trim() === "" || v.length > 60) continue;
+      out.push(columnOf(view, c, v, m ?? { top: row, left: c, bottom: row, right: c }, rules));
+    }
+    return out;
+  }
   let lastAnchors = "";
   for (let c = region.left; c <= region.right; c++) {
     const anchors: { row: number; col: number }[] = [];
@@ -105,12 +158,7 @@ function bandColumns<R extends string>(
     }
     if (texts.length === 0) continue;
     const own = texts[texts.length - 1];
-    const column: HeaderColumn = { col: c, key: view.keys.header(own.text), area: own.area };
-    const inline = rules.inlineValues && !rules.index.has(column.key) ? INLINE.exec(own.text.trim()) : null;
-    if (inline && /\d/.test(inline[2]) && rules.index.has(view.keys.header(inline[1]))) {
-      column.key = view.keys.header(inline[1]);
-      column.inline = true;
-    }
+    const column = columnOf(view, c, own.text, own.area, rules);
     if (texts.length > 1) {
       const whole = texts.map((t) => t.text).join("");
       const first = texts[0];
@@ -125,6 +173,23 @@ function bandColumns<R extends string>(
     out.push(column);
   }
   return out;
+}
+
+/** A header cell's column: its key, or its label's where it holds its value too (`预算数: 2.38`). */
+function columnOf<R extends string>(
+  view: SheetView,
+  col: number,
+  text: string,
+  area: Area,
+  rules: RoleRules<R>,
+): HeaderColumn {
+  const column: HeaderColumn = { col, key: view.keys.header(text), area };
+  const inline = rules.inlineValues && !rules.index.has(column.key) ? INLINE.exec(text.trim()) : null;
+  if (inline && /\d/.test(inline[2]) && rules.index.has(view.keys.header(inline[1]))) {
+    column.key = view.keys.header(inline[1]);
+    column.inline = true;
+  }
+  return column;
 }
 
 function union(a: Area, b: Area): Area {

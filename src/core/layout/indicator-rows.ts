@@ -5,7 +5,7 @@
 // parents whose score is the sum of the rows under them (一、示范区建立 over 1、… 2、…).
 
 import { EvalTable, Field, Indicator, IndicatorGroup, TotalPlace } from "./model";
-import { flatLabel, labelKey } from "./normalize";
+import { flatLabel } from "./normalize";
 import { hasLabel, meaningOf } from "./scan";
 import { IndicatorRole, VALUE_ROLES } from "./synonyms";
 import { isEmptyCell, MAX_LABEL_LENGTH, SheetView } from "./view";
@@ -56,6 +56,11 @@ export function readIndicators(view: SheetView, plan: RowsPlan, limit: number): 
     : [C.get("target"), C.get("actual")].filter((c): c is number => c !== undefined);
   const out: IndicatorRows = { list: [], groups: [], subRows: [], filler: [], lastRow: plan.from - 1 };
   const level = new LevelLabels(view, C, l1Col, l2Col);
+  const cols = Object.fromEntries(OPTIONAL.map((role) => [role, C.get(role)])) as Record<
+    (typeof OPTIONAL)[number],
+    number | undefined
+  >;
+  const scoredCols = (["weight", "score"] as const).filter((r) => C.has(r)).map((r) => C.get(r)!);
   for (let r = plan.from; r <= limit; r++) {
     const kind = rowKind(view, r, plan.left, plan.right, labelRight);
     if (kind === "total") {
@@ -71,12 +76,30 @@ export function readIndicators(view: SheetView, plan: RowsPlan, limit: number): 
     level.read(r);
 
     const name = view.field(r, nameCol);
-    const fields: Partial<Record<IndicatorRole, Field>> = {};
-    for (const role of OPTIONAL) {
-      const col = C.get(role);
-      if (col !== undefined) fields[role] = view.field(r, col);
-    }
-    const template = [name, fields.target, fields.actual].find((f) => f && isTemplate(view, f));
+    // One shape for every row (V8 keeps such objects fast): the columns the form lacks stay undefined.
+    const at = (col: number | undefined) => (col === undefined ? undefined : view.field(r, col));
+    const indicator: Indicator = {
+      row: r,
+      level1: level.level1,
+      level2: level.level2,
+      name,
+      target: at(cols.target),
+      actual: at(cols.actual),
+      weight: at(cols.weight),
+      score: at(cols.score),
+      reason: at(cols.reason),
+      nature: at(cols.nature),
+      unit: at(cols.unit),
+      scoreFactor: at(cols.scoreFactor),
+      unitScore: at(cols.unitScore),
+    };
+    const template = isTemplate(view, name)
+      ? name
+      : indicator.target && isTemplate(view, indicator.target)
+        ? indicator.target
+        : indicator.actual && isTemplate(view, indicator.actual)
+          ? indicator.actual
+          : undefined;
     if (template) out.filler.push({ row: r, text: template.text, cell: template.ref });
     const nameText = name.text.trim();
     const unkeyed = keyCols.every((c) => view.isEmpty(r, c));
@@ -85,20 +108,13 @@ export function readIndicators(view: SheetView, plan: RowsPlan, limit: number): 
       // A flat list read from a level column: a level label on its own is no indicator.
       if (unkeyed) continue;
     }
-    if (/^其中/.test(nameText) && (["weight", "score"] as const).some((r) => C.has(r))) {
-      const scored = (["weight", "score"] as const).some(
-        (role) => fields[role] && !isEmptyCell(view.shown(r, C.get(role)!)),
-      );
-      if (!scored) {
-        out.subRows.push({ row: r, name });
-        continue;
-      }
+    if (scoredCols.length && nameText.startsWith("其中") && scoredCols.every((c) => view.isEmpty(r, c))) {
+      out.subRows.push({ row: r, name });
+      continue;
     }
-    const indicator: Indicator = { row: r, level1: level.level1, level2: level.level2, name };
-    for (const role of OPTIONAL) if (fields[role]) indicator[role as "target"] = fields[role];
     if (level.level1Weight !== undefined) indicator.level1Weight = level.level1Weight;
     if (level.level2Weight !== undefined) indicator.level2Weight = level.level2Weight;
-    if (BUDGET_RATE_NAMES.has(labelKey(nameText))) indicator.budgetRate = true;
+    if (BUDGET_RATE_NAMES.has(view.keys.label(nameText))) indicator.budgetRate = true;
     out.list.push(indicator);
   }
   out.list = numberedParents(out.list, out.groups);

@@ -6,7 +6,7 @@ import { Area } from "../grid/address";
 import { BudgetBlock, BudgetPoints, BudgetRow, FundingPart } from "./model";
 import { EvalPlan } from "./eval-plan";
 import { HeaderSegment } from "./headers";
-import { flatLabel, pointsIn, rawKey } from "./normalize";
+import { flatLabel } from "./normalize";
 import { hasLabel, meaningAt, meaningOf } from "./scan";
 import { BudgetRole } from "./synonyms";
 import { overlaps, SheetView } from "./view";
@@ -114,8 +114,8 @@ function readColumns(
   if (rows.length === 0) return null;
   // One row of figures (宁夏: 年度资金总额 is a column there), or rows under a header that names the total: the
   // first row is the total. Otherwise the form lists sources only (四川一体化): the total is their sum.
-  const headerNamesTotal = headerWords(view, plan, B).some((t) => hasLabel(meaningOf(view, t), "budgetTotal"));
-  if (rows.length === 1 || headerNamesTotal) return finish(block(rows[0], rows.slice(1), false, unit));
+  const headerNamesTotal = () => headerWords(view, plan, B).some((t) => hasLabel(meaningOf(view, t), "budgetTotal"));
+  if (rows.length === 1 || headerNamesTotal()) return finish(block(rows[0], rows.slice(1), false, unit));
   return finish(block(sumRow(rows), rows, true, unit));
 }
 
@@ -155,7 +155,7 @@ function headerWords(view: SheetView, plan: EvalPlan, B: HeaderSegment<BudgetRol
 
 /** 项目资金（元）: the block is in 元; every other form is in 万元. */
 function unitOf(view: SheetView, plan: EvalPlan, B: HeaderSegment<BudgetRole>): string {
-  return headerWords(view, plan, B).some((t) => /\(元\)/.test(rawKey(t))) ? "元" : "万元";
+  return headerWords(view, plan, B).some((t) => /\(元\)/.test(view.keys.raw(t))) ? "元" : "万元";
 }
 
 /** Points the block is worth where a label says so: `预算执行情况(万元)(20分)`, `得分(20分*执行率)`, or a heading
@@ -164,8 +164,8 @@ function pointsOf(view: SheetView, plan: EvalPlan, B: HeaderSegment<BudgetRole>)
   for (let r = Math.max(plan.lo, B.top - 1); r <= B.bottom; r++)
     for (let c = plan.left; c <= Math.max(plan.right, B.right); c++) {
       const v = view.startsHere(r, c) ? view.value(r, c) : undefined;
-      const points = typeof v === "string" && v.length <= 40 ? pointsIn(v) : undefined;
-      if (points !== undefined && (r >= B.top || /预算执行|资金/.test(v as string)))
+      const points = typeof v === "string" && v.length <= 40 ? view.keys.points(v) : null;
+      if (points !== null && (r >= B.top || /预算执行|资金/.test(v as string)))
         return { value: points, field: view.field(r, c) };
       c = view.right(r, c);
     }

@@ -1,7 +1,7 @@
 // All tables of one region of a sheet (the whole sheet, or one bound area). Header rows are found first; each
 // indicator header collects the parts above it, each run of 基础表 parts makes a 基础表, and every table's
 // open-ended list (indicators, 经费 rows) stops where the next table in the same columns begins.
-import { Area, areasIntersect, CellRef, refA1 } from "../grid/address";
+import { Area, CellRef, refA1 } from "../grid/address";
 import { Finding, finding } from "../checks/finding";
 import { BasicPlan, planBasic, readBasic } from "./basic-table";
 import { readEval } from "./eval-table";
@@ -44,14 +44,19 @@ interface Placed {
  */
 export function recognizeRegion(view: SheetView, region: Area, headerOnly = false): RegionResult {
   const s = scan(view, region, headerOnly);
-  const indicators = headerSegments(view, s.indicatorRows, region, INDICATOR_RULES, acceptIndicator).map((seg) =>
-    withLabelColumn(view, seg, region),
+  // One reading of the candidate rows serves both the headers with their core and those with names alone.
+  const headers = headerSegments(
+    view,
+    s.indicatorRows,
+    region,
+    INDICATOR_RULES,
+    (roles) => acceptIndicator(roles) || namesOnly(roles),
   );
+  const indicators = headers
+    .filter((seg) => acceptIndicator(seg.cols))
+    .map((seg) => withLabelColumn(view, seg, region));
+  const coreless = headers.filter((seg) => !acceptIndicator(seg.cols));
   const budgets = headerSegments(view, s.budgetRows, region, BUDGET_RULES, acceptBudget);
-
-  const coreless = headerSegments(view, s.indicatorRows, region, INDICATOR_RULES, namesOnly).filter(
-    (seg) => !indicators.some((o) => areasIntersect(o, seg)),
-  );
 
   const placed: Placed[] = [];
   const claimed = new Set<HeaderSegment<BudgetRole>>();

@@ -6,7 +6,7 @@ import { Area, CellRef } from "../grid/address";
 import { cellText } from "../grid/format";
 import { CellData, CellValue, Grid } from "../grid/grid";
 import { Field } from "./model";
-import { headerKey, isTemplateText, labelKey, splitLevelWeight } from "./normalize";
+import { headerKey, isTemplateText, labelKey, pointsIn, rawKey, splitLevelWeight } from "./normalize";
 
 /**
  * What texts mean, worked out once per distinct text: keys, classifications, template checks. They are pure
@@ -20,6 +20,8 @@ export class KeyCache {
   private static readonly infos = new Map<string, unknown>();
   private static readonly templates = new Map<string, boolean>();
   private static readonly levels = new Map<string, { label: string; weight?: number }>();
+  private static readonly raws = new Map<string, string>();
+  private static readonly points = new Map<string, number | null>();
 
   private static room<K, V>(map: Map<K, V>): Map<K, V> {
     if (map.size >= KeyCache.LIMIT) map.clear();
@@ -30,6 +32,20 @@ export class KeyCache {
     let k = KeyCache.headers.get(text);
     if (k === undefined) KeyCache.room(KeyCache.headers).set(text, (k = headerKey(text)));
     return k;
+  }
+
+  /** The text as family evidence compares it (`rawKey`). */
+  raw(text: string): string {
+    let k = KeyCache.raws.get(text);
+    if (k === undefined) KeyCache.room(KeyCache.raws).set(text, (k = rawKey(text)));
+    return k;
+  }
+
+  /** Points a label gives (`pointsIn`), null for none. */
+  points(text: string): number | null {
+    let v = KeyCache.points.get(text);
+    if (v === undefined) KeyCache.room(KeyCache.points).set(text, (v = pointsIn(text) ?? null));
+    return v;
   }
 
   label(text: string): string {
