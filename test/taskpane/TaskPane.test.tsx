@@ -74,6 +74,8 @@ describe("the task pane", () => {
     expect(department).toBeDefined();
     expect(text(department!)).toContain("衡阳市商务局");
     expect(text(department!)).toContain("自评表!A1:I40");
+    // The layout family the table was read as, by its Chinese name (issue 15).
+    expect(text(department!.querySelector("[data-family]"))).toBe("表样：部门整体支出绩效自评表");
     expect(figures(department!)).toEqual({ 计算总分: "81.70", 填报总分: "90.88", 等级: "良", 执行率: "93.81%" });
     const basic = cards.find((li) => li.getAttribute("aria-label") === "基础表 基础表");
     expect(figures(basic!)).toEqual({ 控制率: "92.19%" });
@@ -135,6 +137,26 @@ describe("the task pane", () => {
     expect(alert(c)).toContain("无法读取工作表“自评表”：文件已损坏");
     expect(status(c)).toBe("提交前检查未完成。");
     expect(button(c, "提交前检查").disabled).toBe(false);
+  });
+
+  test("a table whose form prints no total says so on its card", async () => {
+    const report = sampleReport();
+    const project = report.tables.find((t) => t.kind === "project")!;
+    if (project.kind !== "basic") {
+      project.total = null;
+      project.layout = {
+        family: "transfer",
+        name: "转移支付绩效目标自评表",
+        has: ["levels", "target", "actual", "reason"],
+      };
+    }
+    const c = await open(new FakeSession(report));
+    await click(button(c, "识别表格"));
+    const card = [...c.querySelectorAll("li[aria-label]")].find((li) =>
+      li.getAttribute("aria-label")?.startsWith("项目支出绩效自评表"),
+    )!;
+    expect(text(card.querySelector("[data-family]"))).toBe("表样：转移支付绩效目标自评表");
+    expect(figures(card)).toEqual({ 计算总分: "此表样不设总分", 执行率: "93.38%" });
   });
 
   test("a workbook without tables says so instead of showing nothing", async () => {
