@@ -177,6 +177,21 @@ describe("填写偏差原因 reads the workbook once per action", () => {
     expect(after.find((r) => r.cell === rows[0].cell)?.current).toBe(shown);
   });
 
+  it("as the pane opens it, after 提交前检查 showed its report: the list and every change cost no sync, the fill its apply", async () => {
+    const excel = fakeWorkbook(60);
+    const session = new Session(new ExcelHost({ run: excel.run, isSetSupported: excel.isSetSupported }));
+    await session.check();
+    const start = excel.syncs;
+    const rows = await session.reasonRows();
+    for (const row of rows) await session.previewReason(row.cell, {});
+    const [cause] = session.causes();
+    for (let i = 0; i < 3; i++) await session.previewReason(rows[0].cell, { cause: cause.id });
+    const outcome = await session.fillReasons({ [rows[0].cell]: { cause: cause.id } });
+    expect(outcome.written).toBe(rows.length);
+    // The apply (2 syncs, apply.ts): its per-cell check still refuses a cell a person changed since the check read.
+    expect(excel.syncs - start).toBe(2);
+  });
+
   it("a changed profile re-scores the reading without reading again", async () => {
     const excel = fakeWorkbook(2);
     let reads = 0;
