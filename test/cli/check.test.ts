@@ -50,6 +50,27 @@ describe("jixiao check on the sample", () => {
     expect(verdict).toContain("report contract: 0 departures");
   });
 
+  it("checks every specimen workbook (one per layout family) into reports the contract accepts, a layout on every table", async () => {
+    const dirOf = path.join(ROOT, "samples", "specimens");
+    const files = fs
+      .readdirSync(dirOf)
+      .filter((f) => f.endsWith(".xlsx"))
+      .map((f) => path.relative(ROOT, path.join(dirOf, f)));
+    expect(files.length).toBe(15);
+    const run = await runCli(["check", "--json", ...files]);
+    const reports = parseReports(run.stdout);
+    expect(reports.map((r) => r.file)).toEqual(files);
+    for (const r of reports) {
+      expect(r.tables.length).toBeGreaterThan(0);
+      for (const t of r.tables) if (t.kind !== "basic") expect(t.layout.name).toMatch(/[\u4e00-\u9fff]/);
+      expect(r.findings.filter((f) => f.code === "LAYOUT_INCOMPLETE" || f.code === "NO_TABLES")).toEqual([]);
+    }
+    const file = path.join(dir, "specimens-report.json");
+    fs.writeFileSync(file, run.stdout);
+    const verdict = execFileSync(process.execPath, [CHECK_REPORT, file], { encoding: "utf8" });
+    expect(verdict).toContain("report contract: 0 departures");
+  });
+
   it("scores by the profile asked for", async () => {
     const run = await runCli(["check", "--json", "--profile", "platform", SAMPLE_ARG]);
     const [report] = parseReports(run.stdout);

@@ -263,4 +263,36 @@ describe("the families keep their fields however the indicator block is rearrang
       RUNS,
     );
   });
+
+  it("a unit in its own column glued onto the target and the actual: the same direction and the same misses", () => {
+    const withUnit = () =>
+      cases.filter((c) => c.table.columns.unit !== undefined && c.table.columns.target !== undefined);
+    expect(withUnit().length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(fc.nat(), (which) => {
+        const list = withUnit();
+        const c = list[which % list.length];
+        const s: Sheet = { ...c.sheet, cells: new Map(c.sheet.cells) };
+        const moved: Indicator[] = [];
+        for (const ind of c.table.indicators) {
+          const unit = ind.unit?.text.trim() ?? "";
+          if (!unit || !ind.target || !ind.actual || typeof ind.target.value !== "number") continue;
+          if (typeof ind.actual.value !== "number") continue;
+          for (const f of [ind.target, ind.actual])
+            s.cells.set(key(f.ref.row, f.ref.col), { value: `${f.text}${unit}` });
+          s.cells.delete(key(ind.unit!.ref.row, ind.unit!.ref.col));
+          moved.push(ind);
+        }
+        if (moved.length === 0) return;
+        const outcome = (sheet: Sheet) =>
+          scoreWorkbook(recognize({ sheets: [gridOf(sheet)] }).tables, DEFAULT_PROFILE)
+            .tables.flatMap((t) => (t.kind === "basic" ? [] : t.indicators))
+            .filter((i) => moved.some((m) => m.row === i.indicator.row))
+            .map((i) => `${i.indicator.row} ${i.direction} ${i.missed}`);
+        expect(outcome(s)).toHaveLength(moved.length);
+        expect(outcome(s)).toEqual(outcome(c.sheet));
+      }),
+      RUNS,
+    );
+  });
 });
