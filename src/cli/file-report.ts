@@ -11,6 +11,13 @@ export type CliFinding = Omit<Finding, "code"> & { code: Finding["code"] | CliCo
 
 export type FileReport = Omit<Report, "findings"> & { findings: CliFinding[] };
 
+/** The tables' kinds as the readable output, the CSV and `recalc` name them. */
+export const KIND_NAMES: Record<Report["tables"][number]["kind"], string> = {
+  basic: "基础表",
+  department: "部门整体支出自评表",
+  project: "项目支出绩效自评表",
+};
+
 export function unreadableReport(file: string, profile: string, message: string, code: CliCode = "UNREADABLE") {
   const report: FileReport = {
     file,
