@@ -1,7 +1,7 @@
 // The report of one file as the CLI prints it: the shared Report, plus two codes of its own for a file that
 // could not be checked (REPORT.md allows added codes). Such a file still gets a report, so `--json` keeps one
 // element per argument and a reviewer's script sees why.
-import { Finding } from "../core/checks/finding";
+import { Finding } from "../core/finding";
 import { Report } from "../core/report/report";
 
 /** UNREADABLE: the file could not be opened as an .xlsx. CHECK_FAILED: it opened, but checking it failed. */

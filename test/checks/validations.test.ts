@@ -1,6 +1,6 @@
 // Data validation for recalculation: money ≥ 0, weights 0–100, a score between 0 and its own row's weight, a judgment
 // row's score within its tier's band; Chinese prompts; deterministic output.
-import { buildValidations } from "../../src/core/checks";
+import { buildValidations } from "../../src/core/recalc";
 import { areaA1 } from "../../src/core/grid/address";
 import { ValidationWrite } from "../../src/core/plan/write-plan";
 import { DEFAULT_PROFILE } from "../../src/core/profile";

@@ -5,7 +5,7 @@ import { Field } from "../layout/model";
 import { BasicRelation, BasicTableScore, Computed } from "../scoring/types";
 import { CheckContext } from "./context";
 import { differs, entry, rateOf } from "./entered";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 import { money, percent, plain } from "./format";
 
 const RATES = [

@@ -5,7 +5,7 @@ import { BudgetBlock, BudgetRow, Field, FundingPart } from "../layout/model";
 import { EvalTableScore } from "../scoring/types";
 import { CheckContext } from "./context";
 import { differs, entry, rateOf, numberOf } from "./entered";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 import { money, percent, plain, points } from "./format";
 
 type AmountKey = "initial" | "annual" | "received" | "executed";

@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { CellRef } from "../grid/address";
 import { Profile } from "../profile/types";
-import { Finding, FindingCode, finding } from "./finding";
+import { Finding, FindingCode, finding } from "../finding";
 import { severityOf } from "./severity";
 
 export interface Tolerances {

@@ -5,7 +5,7 @@ import { ExpenseRow, Field, YearRole } from "../layout/model";
 import { BasicTableScore, EvalTableScore, TableScore } from "../scoring/types";
 import { CheckContext } from "./context";
 import { numberOf } from "./entered";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 import { money } from "./format";
 
 /** Names compared without spaces, punctuation, quotes or width differences: “惠购湘车.乐享雁城” = "惠购湘车乐享雁城". */

@@ -6,7 +6,7 @@ import { countedScore, isBlankIndicator, reasonKind } from "../reasons/kind";
 import { EvalTableScore, IndicatorScore } from "../scoring/types";
 import { CheckContext } from "./context";
 import { isBlank, shownText } from "./entered";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 import { percent, plain, points } from "./format";
 import { indicatorLabel } from "./indicators";
 

@@ -6,7 +6,7 @@ import { isBlankIndicator } from "../reasons/kind";
 import { EvalTableScore, IndicatorScore, QualitativeTier } from "../scoring/types";
 import { CheckContext } from "./context";
 import { differs, entry, shownText } from "./entered";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 import { plain, points } from "./format";
 
 const QUANTITATIVE = new Set(["positive", "reverse", "equal"]);

@@ -2,7 +2,7 @@
 // Rows of the template nobody filled are no indicators: their empty cells are not "required".
 import { EvalTableScore, TableScore, InputProblem } from "../scoring/types";
 import { isBlankIndicator } from "../reasons/kind";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 import { CheckContext } from "./context";
 
 export function problemFindings(table: TableScore, ctx: CheckContext): Finding[] {

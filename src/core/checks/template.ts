@@ -5,7 +5,7 @@ import { isBlankIndicator } from "../reasons/kind";
 import { TEMPLATE_TEXT, normalizeWord } from "../scoring/words";
 import { BasicTableScore, EvalTableScore } from "../scoring/types";
 import { CheckContext } from "./context";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 
 export function isTemplateText(text: string): boolean {
   const t = normalizeWord(text);

@@ -9,7 +9,7 @@ import { isBlankIndicator } from "../reasons/kind";
 import { EvalTableScore, IndicatorScore } from "../scoring/types";
 import { CheckContext } from "./context";
 import { Entry, differs, entry } from "./entered";
-import { Finding } from "./finding";
+import { Finding } from "../finding";
 import { percent, plain, points } from "./format";
 
 const HUNDRED = new Decimal(100);

@@ -3,8 +3,7 @@
 import Decimal from "decimal.js";
 import { refA1 } from "../grid/address";
 import { EvalTable, Field, Indicator } from "../layout/model";
-import { Direction } from "../report/report";
-import { IndicatorScore, QualitativeTier, WorkbookScore } from "../scoring/types";
+import { Direction, IndicatorScore, QualitativeTier, WorkbookScore } from "../scoring/types";
 import { Quantity } from "../values/types";
 import { ReasonKind, countedScore, reasonKind } from "./kind";
 import { hasPlaceholder } from "./placeholders";

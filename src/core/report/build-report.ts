@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { areaA1, refA1 } from "../grid/address";
 import { FAMILY_BY_ID } from "../layout/families";
 import { BudgetRow, Field, TotalPlace } from "../layout/model";
-import { Finding } from "../checks/finding";
+import { Finding } from "../finding";
 import { Profile } from "../profile/types";
 import { BasicTableScore, Computed, EvalTableScore, IndicatorScore, WorkbookScore } from "../scoring/types";
 import { readCell } from "../values/read-cell";

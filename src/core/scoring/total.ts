@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { DECIMAL_ZERO as ZERO } from "../values/decimal-compare";
 import { EvalTable, Field } from "../layout/model";
 import { Profile } from "../profile/types";
-import { Grade } from "../report/report";
+import { Grade } from "./types";
 import { RuleResult, showNumber, showRate, showScore } from "./explain";
 import {
   BLANK,

@@ -2,8 +2,12 @@
 // produced it and a Chinese explanation, so a person can always see why.
 import Decimal from "decimal.js";
 import { Field, EvalTable, BasicTable, Indicator, ExpenseKey } from "../layout/model";
-import { Direction, Grade } from "../report/report";
 import { Quantity } from "../values/types";
+
+/** Which way an indicator counts (REPORT.md `direction`). */
+export type Direction = "positive" | "reverse" | "equal" | "qualitative" | "notApplicable";
+/** 优 / 良 / 中 / 差 by the profile's thresholds (REPORT.md `grade`). */
+export type Grade = "优" | "良" | "中" | "差";
 
 export interface Computed {
   /** null where the rule leaves the number to a person's judgment, or where it cannot be computed. */
