@@ -11,6 +11,7 @@ import { Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNee
 import { buildReport } from "../core/report/build-report";
 import { Report } from "../core/report/report";
 import { refA1 } from "../core/grid/address";
+import { percent, points } from "../core/values/show";
 import { CellData, Grid } from "../core/grid/grid";
 import { Analysis, AppError, analyze } from "./analyze";
 import { ApplyResult, WorkbookData, WorkbookHost } from "./host";
@@ -236,8 +237,8 @@ export class Session {
 function factsLine(n: ReasonNeed): string {
   const f = n.facts;
   const parts = [`年度指标值 ${f.target || "（空）"}`, `实际完成 ${f.actual || "（空）"}`];
-  if (f.completion) parts.push(`完成率 ${f.completion.times(100).toFixed(2)}%`);
-  if (f.pointsLost && f.pointsLost.gt(0)) parts.push(`扣 ${f.pointsLost.toFixed(2)} 分`);
+  if (f.completion) parts.push(`完成率 ${percent(f.completion)}`);
+  if (f.pointsLost && f.pointsLost.gt(0)) parts.push(`扣 ${points(f.pointsLost)} 分`);
   return (n.kind === "overshoot" ? "超额完成：" : "未完成：") + parts.join("，");
 }
 

@@ -18,7 +18,7 @@ export { DEFAULT_SEVERITY, severityOf } from "./severity";
 export type { Finding, FindingCode, Severity } from "../finding";
 
 export function runChecks(score: WorkbookScore, profile: Profile): Finding[] {
-  const ctx = checkContext(profile);
+  const ctx = checkContext(profile, score.inputs);
   const all: Finding[] = [];
   // Scoring's own reports come first: where a fallback here finds the same input problem, the first one stays.
   for (const t of score.tables) all.push(...problemFindings(t, ctx));
