@@ -183,28 +183,80 @@ function restrictions({ files, ignores, imports, globals, syntax }) {
 const tsGlob = (dir) => [`${dir}/**/*.ts`, `${dir}/**/*.tsx`];
 const testGlob = (dir) => [`${dir}/**/*.test.ts`, `${dir}/**/*.test.tsx`];
 
-/** src/core files by depth (`src/core/x.ts` is 0, `src/core/grid/x.ts` is 1, …), so a climb out is caught exactly. */
+/**
+ * The rooms of src/core from the bottom up (the files directly in src/core, such as finding.ts, are one room: the
+ * types every room shares). A room imports only rooms below it, so no two rooms import each other
+ * (ARCHITECTURE.md › Rooms; madge checks the files in `npm test`).
+ */
+const CORE_ROOMS = [
+  "grid",
+  "(core)",
+  "values",
+  "profile",
+  "plan",
+  "layout",
+  "scoring",
+  "reasons",
+  "checks",
+  "report",
+  "recalc",
+];
+/** What a relative specifier from a file `depth` folders below src/core names for room `name` (a folder). */
+const toRoom = (depth, names) => `^${depth === 0 ? "\\./" : `(?:\\.\\./){${depth}}`}(?:${names.join("|")})(?:/|$)`;
+function roomOrder(room, depth) {
+  const above = CORE_ROOMS.slice(CORE_ROOMS.indexOf(room) + 1).filter((r) => r !== "(core)");
+  const below = CORE_ROOMS.slice(0, CORE_ROOMS.indexOf(room)).filter((r) => r !== "(core)");
+  const where = room === "(core)" ? "src/core/*.ts" : `src/core/${room}`;
+  const rules = [];
+  if (above.length)
+    rules.push(
+      rule(
+        toRoom(depth, above),
+        `${where} sits below ${above.join(", ")}: it imports only ${[...below, ...(room === "(core)" || room === "grid" ? [] : ["src/core/*.ts"])].join(", ") || "decimal.js"}; rooms import downwards, never in a circle.`,
+      ),
+    );
+  // The shared types directly in src/core sit above grid only.
+  if (room === "grid")
+    rules.push(rule(depth === 1 ? "^\\.\\./[^./]+$" : "^$", "src/core/grid is the bottom room: it imports nothing."));
+  return rules;
+}
+
+/** src/core files by depth (`src/core/x.ts` is 0, `src/core/grid/x.ts` is 1, …), so a climb out is caught exactly,
+ * and by room, so an import upwards is caught too (a folder not in CORE_ROOMS gets the purity rules alone). Tests
+ * beside core units may also read fixtures from disk and run property tests. */
 const MAX_CORE_DEPTH = 6;
-const coreBorders = Array.from({ length: MAX_CORE_DEPTH + 1 }, (_, depth) => {
-  const at = `src/core/${"*/".repeat(depth)}`;
+function coreRestrictions(at, depth, order) {
   const files = [`${at}*.ts`, `${at}*.tsx`];
   const tests = [`${at}*.test.ts`, `${at}*.test.tsx`];
   return [
     restrictions({
       files,
       ignores: tests,
-      imports: coreImports(depth, false),
+      imports: [...coreImports(depth, false), ...order],
       globals: [...officeGlobals("src/core"), ...wpsGlobals("src/core"), ...CORE_RUNTIME_GLOBALS],
       syntax: [officeTypes("src/core"), wpsTypes("src/core"), ...CORE_NO_DYNAMIC_LOADING],
     }),
     restrictions({
       files: tests,
-      imports: coreImports(depth, true),
+      imports: [...coreImports(depth, true), ...order],
       globals: [...officeGlobals("src/core"), ...wpsGlobals("src/core")],
       syntax: [officeTypes("src/core"), wpsTypes("src/core")],
     }),
   ];
-}).flat();
+}
+const depths = Array.from({ length: MAX_CORE_DEPTH + 1 }, (_, depth) => depth);
+const coreBorders = [
+  ...depths.flatMap((depth) => coreRestrictions(`src/core/${"*/".repeat(depth)}`, depth, [])),
+  ...depths.flatMap((depth) =>
+    (depth === 0 ? ["(core)"] : CORE_ROOMS.filter((r) => r !== "(core)")).flatMap((room) =>
+      coreRestrictions(
+        depth === 0 ? "src/core/" : `src/core/${room}/${"*/".repeat(depth - 1)}`,
+        depth,
+        roomOrder(room, depth),
+      ),
+    ),
+  ),
+];
 
 const OFFICE_ROOMS = new Set(["src/host/excel", "src/commands"]);
 const TYPE_FREE_ROOMS = new Set(["src/app", "src/taskpane"]);

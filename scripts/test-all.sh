@@ -22,6 +22,8 @@ step() {
 step typecheck npx tsc --noEmit -p .
 step lint npm run -s lint
 step format npm run -s format:check
+# No module imports itself through others (madge follows every import, types included).
+step cycles npx madge --circular --extensions ts,tsx src
 # The manifest against Microsoft's XML schemas, offline (xmllint; the online validator cannot be reached here).
 step validate npm run -s validate
 # The builds come before jest: the end-to-end tests drive the built task panes (Excel's and WPS's) and the built CLI.

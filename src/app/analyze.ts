@@ -1,5 +1,5 @@
 // The read side of every use case: recognize → score → check, over a workbook already read by a host.
-import { Finding } from "../core/checks/finding";
+import { Finding } from "../core/finding";
 import { orderFindings, runChecks } from "../core/checks";
 import { recognize, Recognition } from "../core/layout";
 import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY, getProfile } from "../core/profile";

@@ -1,10 +1,9 @@
-// One-click recalculation as a plan: scoring formulas (with unit text normalised unless a person opts out), data
-// validation, the binding map of the tables, the chosen profile, and — when asked — drafted 偏差原因.
-import { buildValidations } from "../core/checks";
-import { bindingNames } from "../core/layout";
-import { buildRecalcPlan } from "../core/plan/recalc-plan";
+// One-click recalculation over a workbook read by a host: the analysis, and the plan the core assembles from it
+// (scoring formulas with unit text normalised unless a person opts out, data validation, the binding map of the
+// tables, the chosen profile, and — when asked — drafted 偏差原因).
+import { buildRecalcPlan } from "../core/recalc";
 import { WritePlan } from "../core/plan/write-plan";
-import { buildReasonPlan, libraryOf, reasonNeeds } from "../core/reasons";
+import { libraryOf } from "../core/reasons";
 import { buildReport } from "../core/report/build-report";
 import { Report } from "../core/report/report";
 import { Analysis, analyze } from "./analyze";
@@ -24,14 +23,10 @@ export function planRecalc(
   file = "",
 ): { plan: WritePlan; report: Report; analysis: Analysis } {
   const analysis = analyze(data, request.profileId);
-  const { profile, recognition, score } = analysis;
-  const plan = buildRecalcPlan(score, profile, { normalizeUnits: request.normalizeUnits ?? true });
-  plan.validations = buildValidations(score, profile);
-  plan.names = bindingNames(recognition.tables);
-  plan.replaceNames = true;
-  if (request.fillReasons) {
-    const reasons = buildReasonPlan(reasonNeeds(score), {}, libraryOf(data.sheets));
-    plan.cells.push(...reasons.cells);
-  }
+  const { profile, score } = analysis;
+  const plan = buildRecalcPlan(score, profile, {
+    normalizeUnits: request.normalizeUnits ?? true,
+    reasons: request.fillReasons ? libraryOf(data.sheets) : undefined,
+  });
   return { plan, report: buildReport(file, profile, score, analysis.findings), analysis };
 }

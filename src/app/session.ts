@@ -4,13 +4,14 @@
 // The reason list works from what the last action read: listing its rows and previewing each draft are pure, so
 // opening the list and changing a row's 原因类别 or 改进措施 cost no round trip to Excel. 填写偏差原因 writes from
 // that same reading; the host's check of every cell against what was read keeps a person's newer text safe.
-import { WritePlan, emptyPlan, putsBack } from "../core/plan/write-plan";
-import { bindingNames } from "../core/layout";
+import { WritePlan, putsBack } from "../core/plan/write-plan";
+import { bindingPlan } from "../core/recalc";
 import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY } from "../core/profile";
 import { Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNeeds } from "../core/reasons";
 import { buildReport } from "../core/report/build-report";
 import { Report } from "../core/report/report";
 import { refA1 } from "../core/grid/address";
+import { percent, points } from "../core/values/show";
 import { CellData, Grid } from "../core/grid/grid";
 import { Analysis, AppError, analyze } from "./analyze";
 import { ApplyResult, WorkbookData, WorkbookHost } from "./host";
@@ -88,10 +89,7 @@ export class Session {
   /** 识别表格: finds the tables and stores their map (defined names) and the profile in the workbook. */
   async recognize(): Promise<Report> {
     const { analysis } = await this.analyze();
-    const plan = emptyPlan();
-    plan.names = bindingNames(analysis.recognition.tables);
-    plan.replaceNames = true;
-    plan.settings[PROFILE_SETTING_KEY] = analysis.profile.id;
+    const plan = bindingPlan(analysis.recognition.tables, analysis.profile);
     if (analysis.recognition.tables.length) await this.host.apply(plan);
     return this.report(analysis);
   }
@@ -239,8 +237,8 @@ export class Session {
 function factsLine(n: ReasonNeed): string {
   const f = n.facts;
   const parts = [`年度指标值 ${f.target || "（空）"}`, `实际完成 ${f.actual || "（空）"}`];
-  if (f.completion) parts.push(`完成率 ${f.completion.times(100).toFixed(2)}%`);
-  if (f.pointsLost && f.pointsLost.gt(0)) parts.push(`扣 ${f.pointsLost.toFixed(2)} 分`);
+  if (f.completion) parts.push(`完成率 ${percent(f.completion)}`);
+  if (f.pointsLost && f.pointsLost.gt(0)) parts.push(`扣 ${points(f.pointsLost)} 分`);
   return (n.kind === "overshoot" ? "超额完成：" : "未完成：") + parts.join("，");
 }
 

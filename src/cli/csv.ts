@@ -1,8 +1,7 @@
 // `--csv SUMMARY.csv`: one row per table for a reviewer's spreadsheet. UTF-8 with a BOM, so Excel shows the
 // Chinese correctly when the file is double-clicked; CRLF line ends and RFC 4180 quoting.
-import { FileReport, isUnreadable } from "./file-report";
+import { FileReport, KIND_NAMES, isUnreadable } from "./file-report";
 import { countBySeverity, groupFindings } from "./group";
-import { KIND_NAMES } from "./human";
 
 export const CSV_HEADER = ["文件", "工作表", "类型", "标题", "计算总分", "填报总分", "等级", "错误", "警告", "说明"];
 

@@ -1,15 +1,9 @@
 // The readable output of `jixiao check`: per file, per table, errors first, each with its cell; then a closing
 // summary. Written for the person at the desk, in Chinese.
 import { TableReport } from "../core/report/report";
-import { FileReport, isUnreadable } from "./file-report";
+import { FileReport, KIND_NAMES, isUnreadable } from "./file-report";
 import { groupFindings } from "./group";
-import type { Tally } from "./render";
-
-export const KIND_NAMES: Record<TableReport["kind"], string> = {
-  basic: "基础表",
-  department: "部门整体支出自评表",
-  project: "项目支出绩效自评表",
-};
+import type { Tally } from "./tally";
 
 const SEVERITY_MARKS = { error: "✗ 错误", warning: "! 警告", info: "· 提示" } as const;
 

@@ -15,8 +15,8 @@ import { PackageError, ZipProblem } from "../host/xlsx/package";
 import { WritePlan } from "../core/plan/write-plan";
 import { RecalcCommand } from "./args";
 import { EXIT_ERRORS, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
+import { KIND_NAMES } from "./file-report";
 import { countBySeverity } from "./group";
-import { KIND_NAMES } from "./human";
 import { DEFAULT_LIMITS, readGuarded } from "./input-guard";
 
 export interface RecalcIo {

@@ -6,6 +6,7 @@ import { runChecks } from "../../src/core/checks";
 import { Finding, FindingCode } from "../../src/core/checks/finding";
 import { DEFAULT_SEVERITY } from "../../src/core/checks/severity";
 import { DEFAULT_PROFILE, PLATFORM_PROFILE } from "../../src/core/profile";
+import { scoreWorkbook } from "../../src/core/scoring";
 import {
   basicTable,
   check,
@@ -34,7 +35,7 @@ test("a consistent workbook gets no error and no warning (and here no note eithe
 });
 
 test("an empty workbook has nothing to check", () => {
-  expect(runChecks({ profileId: "default", tables: [] }, DEFAULT_PROFILE)).toEqual([]);
+  expect(runChecks(scoreWorkbook([], DEFAULT_PROFILE), DEFAULT_PROFILE)).toEqual([]);
 });
 
 test("errors come first, then warnings, then notes; within each, sheet order and reading order", () => {

@@ -20,7 +20,8 @@
 import { readWorkbookFile } from "../../src/host/xlsx";
 import { MemoryHost } from "../../src/host/memory";
 import { WorkbookData } from "../../src/app/host";
-import { buildValidations, runChecks } from "../../src/core/checks";
+import { runChecks } from "../../src/core/checks";
+import { buildValidations } from "../../src/core/recalc";
 import { Finding } from "../../src/core/checks/finding";
 import { recognize } from "../../src/core/layout";
 import { DEFAULT_PROFILE } from "../../src/core/profile";

@@ -1,5 +1,5 @@
 // Template filler left in answer cells; empty template rows are not findings.
-import { isTemplateText } from "../../src/core/checks/template";
+import { isTemplateText } from "../../src/core/values/template-text";
 import { check, codes, CONSISTENT_INDICATORS, evalTable } from "./fixtures";
 
 describe("what counts as template text", () => {

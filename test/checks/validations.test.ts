@@ -1,9 +1,10 @@
 // Data validation for recalculation: money ≥ 0, weights 0–100, a score between 0 and its own row's weight, a judgment
 // row's score within its tier's band; Chinese prompts; deterministic output.
-import { buildValidations } from "../../src/core/checks";
+import { buildValidations } from "../../src/core/recalc";
 import { areaA1 } from "../../src/core/grid/address";
 import { ValidationWrite } from "../../src/core/plan/write-plan";
 import { DEFAULT_PROFILE } from "../../src/core/profile";
+import { scoreWorkbook } from "../../src/core/scoring";
 import { basicTable, CONSISTENT_INDICATORS, evalTable, score } from "./fixtures";
 
 function at(list: ValidationWrite[], sheet: string, area: string): ValidationWrite | undefined {
@@ -15,7 +16,7 @@ function validations(...tables: Parameters<typeof score>[0]) {
 }
 
 test("nothing recognized, nothing validated", () => {
-  expect(buildValidations({ profileId: "default", tables: [] }, DEFAULT_PROFILE)).toEqual([]);
+  expect(buildValidations(scoreWorkbook([], DEFAULT_PROFILE), DEFAULT_PROFILE)).toEqual([]);
 });
 
 test("a score accepts 0 to its own row's weight, by a formula over the weight cell", () => {

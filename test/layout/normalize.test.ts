@@ -1,6 +1,7 @@
 /** Header and label keys: the same words however they were typed. */
 import { headerKey, labelKey } from "../../src/core/layout";
-import { isTemplateText, splitLevelWeight } from "../../src/core/layout/normalize";
+import { splitLevelWeight } from "../../src/core/layout/normalize";
+import { isTemplateText } from "../../src/core/values/template-text";
 import { BUDGET_HEADERS, INDICATOR_HEADERS } from "../../src/core/layout/synonyms";
 
 describe("headerKey", () => {

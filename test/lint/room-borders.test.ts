@@ -62,6 +62,7 @@ const good = (title: string, filePath: string, code: string): Case => ({ title, 
 const PURE = /src\/core is pure/;
 const LEAVES_CORE = /leaves src\/core/;
 const OTHER_HOST = /never imports another host/;
+const ROOM_ORDER = /rooms import downwards, never in a circle/;
 
 const CASES: Case[] = [
   // src/core: itself and decimal.js, nothing else.
@@ -198,6 +199,81 @@ const CASES: Case[] = [
     "a core test reading a fixture and running property tests",
     "src/core/values/x.test.ts",
     'import fc from "fast-check";\nimport { readFileSync } from "fs";\nimport { join } from "path";\nimport { readQuantity } from "./read";\n\nit("reads", () => {\n  expect(readFileSync(join(__dirname, "x.txt"), "utf8")).toBeTruthy();\n  fc.assert(fc.property(fc.string(), (s) => readQuantity(s) !== undefined));\n});\n',
+  ),
+
+  // Rooms of src/core import downwards only: the circles issue 18 took out stay out.
+  bad(
+    "layout importing the checks (Finding lives in core/finding.ts)",
+    "src/core/layout/x.ts",
+    'import { Finding } from "../checks/finding";\nexport type F = Finding;\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "profile importing the checks",
+    "src/core/profile/x.ts",
+    'import type { FindingCode } from "../checks/finding";\nexport type C = FindingCode;\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "scoring importing the report (Direction and Grade are scoring's)",
+    "src/core/scoring/x.ts",
+    'import type { Grade } from "../report/report";\nexport type G = Grade;\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "values importing the layout model",
+    "src/core/values/x.ts",
+    'import type { Field } from "../layout/model";\nexport type F = Field;\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "plan importing scoring (the recalculation plan lives in core/recalc)",
+    "src/core/plan/x.ts",
+    'import type { WorkbookScore } from "../scoring/types";\nexport type S = WorkbookScore;\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "reasons importing the checks",
+    "src/core/reasons/x.ts",
+    'export { runChecks } from "../checks";\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "a file deeper in a room climbing up to a room above",
+    "src/core/layout/families/x.ts",
+    'export { scoreWorkbook } from "../../scoring";\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "the shared types importing a room",
+    "src/core/x.ts",
+    'import type { Field } from "./layout/model";\nexport type F = Field;\n',
+    IMPORT_RULE,
+    ROOM_ORDER,
+  ),
+  bad(
+    "grid importing the shared types",
+    "src/core/grid/x.ts",
+    'import type { Finding } from "../finding";\nexport type F = Finding;\n',
+    IMPORT_RULE,
+    /bottom room/,
+  ),
+  good(
+    "layout importing the shared finding, plan's names and values",
+    "src/core/layout/x.ts",
+    'import { Finding } from "../finding";\nimport { NameWrite } from "../plan/write-plan";\nimport { readCell } from "../values/read-cell";\n\nexport type F = [Finding, NameWrite, typeof readCell];\n',
+  ),
+  good(
+    "the checks importing reasons and scoring, below them",
+    "src/core/checks/x.ts",
+    'import { reasonKind } from "../reasons/kind";\nimport { WorkbookScore } from "../scoring/types";\n\nexport type K = [typeof reasonKind, WorkbookScore];\n',
   ),
 
   // Hosts: never another host.

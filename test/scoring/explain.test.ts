@@ -1,7 +1,8 @@
 /** Numbers in explanations read exactly as decimal.js would print them, however they are formatted. */
 import Decimal from "decimal.js";
 import fc from "fast-check";
-import { RuleResult, showNumber, showRate, showScore } from "../../src/core/scoring/explain";
+import { RuleResult } from "../../src/core/scoring/explain";
+import { percent as showRate, plain as showNumber, points as showScore } from "../../src/core/values/show";
 
 const decimal = fc
   .tuple(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 8 }))

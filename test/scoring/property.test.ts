@@ -4,7 +4,7 @@
  * recalculated workbook needs no second run.
  */
 import fc from "fast-check";
-import { buildRecalcPlan } from "../../src/core/plan/recalc-plan";
+import { buildRecalcPlan } from "../../src/core/recalc";
 import { PROFILES } from "../../src/core/profile";
 import { Profile } from "../../src/core/profile/types";
 import { scoreEvalTable, scoreWorkbook } from "../../src/core/scoring";

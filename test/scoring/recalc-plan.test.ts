@@ -5,7 +5,7 @@
  */
 import { refA1 } from "../../src/core/grid/address";
 import { Table } from "../../src/core/layout/model";
-import { buildRecalcPlan } from "../../src/core/plan/recalc-plan";
+import { buildRecalcPlan } from "../../src/core/recalc";
 import { emptyPlan } from "../../src/core/plan/write-plan";
 import { PROFILES, PROFILE_SETTING_KEY } from "../../src/core/profile";
 import { scoreWorkbook, NORMALIZE_PURPOSE, RULE } from "../../src/core/scoring";

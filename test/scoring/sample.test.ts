@@ -7,7 +7,7 @@ import { mkdtempSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { recognize } from "../../src/core/layout";
-import { buildRecalcPlan } from "../../src/core/plan/recalc-plan";
+import { buildRecalcPlan } from "../../src/core/recalc";
 import { PROFILES } from "../../src/core/profile";
 import { buildReport } from "../../src/core/report/build-report";
 import { EvalTableReport } from "../../src/core/report/report";

@@ -2,22 +2,21 @@
 // rows of 公用经费, and amounts that cannot be negative.
 import Decimal from "decimal.js";
 import { Field } from "../layout/model";
+import { RATE_LABELS } from "../scoring/basic";
+import { RULE } from "../scoring/rules";
 import { BasicRelation, BasicTableScore, Computed } from "../scoring/types";
+import { isBad, rateIn } from "../values/entry";
+import { money, percent, plain } from "../values/show";
 import { CheckContext } from "./context";
-import { differs, entry, rateOf } from "./entered";
-import { Finding } from "./finding";
-import { money, percent, plain } from "./format";
+import { differs } from "./entered";
+import { Finding } from "../finding";
 
-const RATES = [
-  { name: "控制率", how: "实际在职人数÷编制数" },
-  { name: "规模控制率", how: "实际规模÷批复规模" },
-  { name: "投资概算控制率", how: "实际投资÷预算投资" },
-] as const;
+const RATES = [RATE_LABELS[RULE.controlRate], RATE_LABELS[RULE.sizeRate], RATE_LABELS[RULE.investmentRate]] as const;
 
 export function basicFindings(t: BasicTableScore, ctx: CheckContext): Finding[] {
   const b = t.table.buildings;
   return [
-    ...staffingInputs(t, ctx),
+    ...negativeStaffing(t, ctx),
     ...rateMismatch(t.table.staffing?.controlRate, t.controlRate, RATES[0], ctx),
     ...rateMismatch(b?.sizeRate, t.sizeRate ?? null, RATES[1], ctx),
     ...rateMismatch(b?.investmentRate, t.investmentRate ?? null, RATES[2], ctx),
@@ -27,7 +26,8 @@ export function basicFindings(t: BasicTableScore, ctx: CheckContext): Finding[] 
   ];
 }
 
-function staffingInputs(t: BasicTableScore, ctx: CheckContext): Finding[] {
+/** Head counts are ≥ 0 (an empty or unreadable one is scoring's input problem). */
+function negativeStaffing(t: BasicTableScore, ctx: CheckContext): Finding[] {
   const s = t.table.staffing;
   if (!s) return [];
   const out: Finding[] = [];
@@ -35,10 +35,8 @@ function staffingInputs(t: BasicTableScore, ctx: CheckContext): Finding[] {
     [s.authorized, "编制数"],
     [s.actual, "实际在职人数"],
   ] as const) {
-    const e = entry(field);
-    if (e.kind === "empty") out.push(ctx.at("REQUIRED_EMPTY", field.ref, `基础表${label}未填写`));
-    else if (e.kind === "bad") out.push(ctx.at("NOT_A_NUMBER", field.ref, `基础表${label}${e.why}，应填写人数`));
-    else if (e.value.isNeg())
+    const e = ctx.entry(field);
+    if (e.kind === "number" && e.value.isNeg())
       out.push(ctx.at("VALUE_OUT_OF_RANGE", field.ref, `基础表${label}为${plain(e.value)}，人数不能为负数`));
   }
   return out;
@@ -51,9 +49,7 @@ function rateMismatch(
   ctx: CheckContext,
 ): Finding[] {
   if (!field) return [];
-  const e = entry(field);
-  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `基础表${labels.name}${e.why}，应为${labels.how}`)];
-  const entered = rateOf(field);
+  const entered = rateIn(ctx.entry(field));
   // A negative quotient comes from a negative count, reported at that cell already.
   if (!computed || computed.value === null || computed.value.isNeg() || entered === null) return [];
   if (!differs(entered, computed.value, ctx.tolerance.rate, 4)) return [];
@@ -86,8 +82,8 @@ function rowLabel(t: BasicTableScore, r: BasicRelation): string {
 
 function relationFinding(t: BasicTableScore, r: BasicRelation, ctx: CheckContext): Finding[] {
   // A part or the parent that is not a number is reported as such; the arithmetic waits until it is fixed.
-  if ([r.parent, ...r.parts].some((f) => entry(f).kind === "bad")) return [];
-  const e = entry(r.parent);
+  if ([r.parent, ...r.parts].some((f) => isBad(ctx.entry(f)))) return [];
+  const e = ctx.entry(r.parent);
   const year = t.table.years[r.yearIndex]?.label ?? "";
   const what = `「${rowLabel(t, r)}」${year}`;
   const tol = ctx.tolerance.money;
@@ -118,7 +114,7 @@ function negativeAmounts(t: BasicTableScore, ctx: CheckContext): Finding[] {
   for (const row of t.table.expenses) {
     if (row.key === "budgetAdjustment") continue;
     row.amounts.forEach((field, i) => {
-      const e = entry(field);
+      const e = ctx.entry(field);
       if (e.kind === "number" && e.value.isNeg())
         out.push(
           ctx.at(
@@ -132,7 +128,7 @@ function negativeAmounts(t: BasicTableScore, ctx: CheckContext): Finding[] {
   const b = t.table.buildings;
   if (b)
     for (const field of [b.approvedSize, b.actualSize, b.budgetInvestment, b.actualInvestment]) {
-      const e = entry(field);
+      const e = ctx.entry(field);
       if (field && e.kind === "number" && e.value.isNeg())
         out.push(ctx.at("VALUE_OUT_OF_RANGE", field.ref, `基础表楼堂馆所数值为${plain(e.value)}，不能为负数`));
     }

@@ -2,27 +2,21 @@
 // sources, and the 按收入性质/按支出性质 parts against the total (a warning: published forms differ legitimately).
 import Decimal from "decimal.js";
 import { BudgetBlock, BudgetRow, Field, FundingPart } from "../layout/model";
+import { AMOUNTS } from "../scoring/budget";
 import { EvalTableScore } from "../scoring/types";
+import { isBad, numberIn, rateIn } from "../values/entry";
+import { money, percent, plain, points } from "../values/show";
 import { CheckContext } from "./context";
-import { differs, entry, rateOf, numberOf } from "./entered";
-import { Finding } from "./finding";
-import { money, percent, plain, points } from "./format";
-
-type AmountKey = "initial" | "annual" | "received" | "executed";
-const AMOUNT_LABELS: Record<AmountKey, string> = {
-  initial: "年初预算数",
-  annual: "全年预算数",
-  received: "到位数",
-  executed: "全年执行数",
-};
+import { differs } from "./entered";
+import { Finding } from "../finding";
 
 export function budgetFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
   const block = t.table.budget;
   if (!block) return [];
   const row = block.total;
   return [
-    ...amountInputs(block, ctx),
-    ...weightInput(row, ctx),
+    ...negativeAmounts(block, ctx),
+    ...weightRange(row, ctx),
     ...zeroDivisor(row, block.unit, ctx),
     ...rateMismatch(t, ctx),
     ...scoreMismatch(t, ctx),
@@ -32,45 +26,31 @@ export function budgetFindings(t: EvalTableScore, ctx: CheckContext): Finding[] 
   ];
 }
 
-/** Every amount of the block must be a number ≥ 0; the total's 全年预算数/全年执行数 must be there. */
-function amountInputs(budget: BudgetBlock, ctx: CheckContext): Finding[] {
+/** Amounts are ≥ 0 (one empty or not a number is scoring's input problem). */
+function negativeAmounts(budget: BudgetBlock, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];
   const unit = budget.unit;
-  const check = (field: Field | undefined, label: string, required: boolean) => {
-    if (!field) return;
-    const e = entry(field);
-    if (e.kind === "empty" && required) out.push(ctx.at("REQUIRED_EMPTY", field.ref, `${label}未填写`));
-    else if (e.kind === "bad") out.push(ctx.at("NOT_A_NUMBER", field.ref, `${label}${e.why}，应填写金额（${unit}）`));
-    else if (e.kind === "number" && e.value.isNeg())
+  const check = (field: Field | undefined, label: string) => {
+    const e = ctx.entry(field);
+    if (field && e.kind === "number" && e.value.isNeg())
       out.push(ctx.at("VALUE_OUT_OF_RANGE", field.ref, `${label}为${money(e.value)}${unit}，金额不能为负数`));
   };
-  for (const r of [budget.total, ...budget.sources]) {
-    // Sources may be empty (nothing carried over); only the total row's figures are required.
-    const required = r === budget.total;
-    for (const key of ["initial", "annual", "received", "executed"] as AmountKey[])
-      check(
-        r[key],
-        `「${r.label || "年度资金总额"}」${AMOUNT_LABELS[key]}`,
-        required && (key === "annual" || key === "executed"),
-      );
-  }
-  for (const part of [...budget.incomeParts, ...budget.expenseParts])
-    check(part.amount, `「${part.label}」金额`, false);
+  for (const r of [budget.total, ...budget.sources])
+    for (const [key, label] of AMOUNTS) check(r[key], `「${r.label || "年度资金总额"}」${label}`);
+  for (const part of [...budget.incomeParts, ...budget.expenseParts]) check(part.amount, `「${part.label}」金额`);
   return out;
 }
 
-function weightInput(row: BudgetRow, ctx: CheckContext): Finding[] {
-  const e = entry(row.weight);
-  if (!row.weight) return [];
-  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", row.weight.ref, `预算执行分值${e.why}，应为0至100之间的数字`)];
-  if (e.kind === "number" && (e.value.isNeg() || e.value.gt(100)))
+function weightRange(row: BudgetRow, ctx: CheckContext): Finding[] {
+  const e = ctx.entry(row.weight);
+  if (row.weight && e.kind === "number" && (e.value.isNeg() || e.value.gt(100)))
     return [ctx.at("VALUE_OUT_OF_RANGE", row.weight.ref, `预算执行分值为${points(e.value)}，应在0至100之间`)];
   return [];
 }
 
 function zeroDivisor(row: BudgetRow, unit: string, ctx: CheckContext): Finding[] {
-  const annual = entry(row.annual);
-  const executed = entry(row.executed);
+  const annual = ctx.entry(row.annual);
+  const executed = ctx.entry(row.executed);
   if (!row.annual || annual.kind !== "number" || !annual.value.isZero()) return [];
   if (executed.kind === "number" && !executed.value.isZero())
     return [
@@ -88,10 +68,8 @@ function zeroDivisor(row: BudgetRow, unit: string, ctx: CheckContext): Finding[]
 function rateMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
   const field = t.table.budget?.total.rate;
   if (!field) return [];
-  const e = entry(field);
-  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `执行率${e.why}，应为全年执行数÷全年预算数`)];
   const computed = t.budget.rate.value;
-  const entered = rateOf(field);
+  const entered = rateIn(ctx.entry(field));
   if (computed === null || entered === null) return [];
   if (!differs(entered, computed, ctx.tolerance.rate, 4)) return [];
   return [
@@ -105,10 +83,8 @@ function rateMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
 
 function scoreMismatch(t: EvalTableScore, ctx: CheckContext): Finding[] {
   const field = t.table.budget?.total.score;
-  if (!field) return [];
-  const e = entry(field);
-  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `预算执行得分${e.why}，应为分值×执行率`)];
-  if (e.kind !== "number") return [];
+  const e = ctx.entry(field);
+  if (!field || e.kind !== "number") return [];
   const weight = t.budget.weight;
   const entered = e.value;
   // A negative weight is its own finding (VALUE_OUT_OF_RANGE); measuring a score against it says nothing more.
@@ -140,14 +116,13 @@ function totalAgainstSources(block: BudgetBlock, ctx: CheckContext): Finding[] {
   const { total, sources, unit } = block;
   if (sources.length === 0 || block.sumOfSources) return [];
   const out: Finding[] = [];
-  for (const key of ["initial", "annual", "received", "executed"] as AmountKey[]) {
+  for (const [key, label] of AMOUNTS) {
     const field = total[key];
     if (!field) continue;
-    const parts = sources.map((s) => entry(s[key]));
-    if (parts.some((p) => p.kind === "bad") || !parts.some((p) => p.kind === "number")) continue;
+    const parts = sources.map((s) => ctx.entry(s[key]));
+    if (parts.some(isBad) || !parts.some((p) => p.kind === "number")) continue;
     const sum = parts.reduce((s, p) => (p.kind === "number" ? s.plus(p.value) : s), new Decimal(0));
-    const e = entry(field);
-    const label = AMOUNT_LABELS[key];
+    const e = ctx.entry(field);
     if (e.kind === "number" && e.value.minus(sum).abs().gt(ctx.tolerance.money))
       out.push(
         ctx.at(
@@ -178,9 +153,9 @@ function splitMismatch(
   ctx: CheckContext,
 ): Finding[] {
   if (parts.length === 0 || !totalField) return [];
-  const entries = parts.map((p) => entry(p.amount));
-  if (entries.some((e) => e.kind === "bad") || !entries.some((e) => e.kind === "number")) return [];
-  const total = numberOf(totalField);
+  const entries = parts.map((p) => ctx.entry(p.amount));
+  if (entries.some(isBad) || !entries.some((e) => e.kind === "number")) return [];
+  const total = numberIn(ctx.entry(totalField));
   if (total === null) return [];
   const sum = entries.reduce((s, e) => (e.kind === "number" ? s.plus(e.value) : s), new Decimal(0));
   if (sum.minus(total).abs().lte(ctx.tolerance.money)) return [];

@@ -3,10 +3,10 @@
 // differ here for legitimate reasons (timing, 口径), so these are warnings, never errors.
 import { ExpenseRow, Field, YearRole } from "../layout/model";
 import { BasicTableScore, EvalTableScore, TableScore } from "../scoring/types";
+import { numberIn } from "../values/entry";
+import { money } from "../values/show";
 import { CheckContext } from "./context";
-import { numberOf } from "./entered";
-import { Finding } from "./finding";
-import { money } from "./format";
+import { Finding } from "../finding";
 
 /** Names compared without spaces, punctuation, quotes or width differences: “惠购湘车.乐享雁城” = "惠购湘车乐享雁城". */
 export function normalizeName(text: string): string {
@@ -41,8 +41,8 @@ function compare(
   ctx: CheckContext,
   message: (mine: string, theirs: string) => string,
 ): Finding[] {
-  const mine = numberOf(field);
-  const theirs = numberOf(other);
+  const mine = numberIn(ctx.entry(field));
+  const theirs = numberIn(ctx.entry(other));
   if (!field || mine === null || theirs === null || mine.minus(theirs).abs().lte(ctx.tolerance.money)) return [];
   return [ctx.at("CROSS_TABLE_MISMATCH", field.ref, message(money(mine), money(theirs)))];
 }

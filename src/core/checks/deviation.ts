@@ -1,14 +1,15 @@
 // 偏差原因: owed where a target was missed (REASON_MISSING), asked for where the actual overshoots by the profile's
 // ratio (OVERSHOOT), and never submitted while a draft still holds a placeholder (REASON_PLACEHOLDER).
 import Decimal from "decimal.js";
+import { isBlankIndicator } from "../layout/blank";
 import { hasPlaceholder } from "../reasons/placeholders";
-import { countedScore, isBlankIndicator, reasonKind } from "../reasons/kind";
+import { countedScore, reasonKind } from "../reasons/kind";
+import { indicatorWhere as indicatorLabel } from "../scoring/problems";
 import { EvalTableScore, IndicatorScore } from "../scoring/types";
+import { isBlank } from "../values/entry";
+import { percent, plain, points, shownText } from "../values/show";
 import { CheckContext } from "./context";
-import { isBlank, shownText } from "./entered";
-import { Finding } from "./finding";
-import { percent, plain, points } from "./format";
-import { indicatorLabel } from "./indicators";
+import { Finding } from "../finding";
 
 export function deviationFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
   const out: Finding[] = [];

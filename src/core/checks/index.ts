@@ -8,18 +8,17 @@ import { budgetFindings } from "./budget";
 import { CheckContext, checkContext } from "./context";
 import { crossTableFindings } from "./cross-table";
 import { deviationFindings } from "./deviation";
-import { Finding, FindingCode, Severity } from "./finding";
+import { Finding, FindingCode, Severity } from "../finding";
 import { indicatorFindings } from "./indicators";
 import { problemFindings } from "./problems";
 import { basicTemplateFindings, templateFindings } from "./template";
 import { weightTotalFindings } from "./weights-totals";
 
 export { DEFAULT_SEVERITY, severityOf } from "./severity";
-export { buildValidations } from "./validations";
-export type { Finding, FindingCode, Severity } from "./finding";
+export type { Finding, FindingCode, Severity } from "../finding";
 
 export function runChecks(score: WorkbookScore, profile: Profile): Finding[] {
-  const ctx = checkContext(profile);
+  const ctx = checkContext(profile, score.inputs);
   const all: Finding[] = [];
   // Scoring's own reports come first: where a fallback here finds the same input problem, the first one stays.
   for (const t of score.tables) all.push(...problemFindings(t, ctx));

@@ -1,8 +1,7 @@
-// Inputs scoring could not use (empty, not a number, template text, units that differ) become findings at their cells.
-// Rows of the template nobody filled are no indicators: their empty cells are not "required".
-import { EvalTableScore, TableScore, InputProblem } from "../scoring/types";
-import { isBlankIndicator } from "../reasons/kind";
-import { Finding } from "./finding";
+// Inputs scoring could not use (empty, not a number, template text, units that differ) become findings at their cells:
+// scoring decides them all, once (scoring/problems.ts), and these are the only findings of those codes.
+import { Finding } from "../finding";
+import { InputProblem, TableScore } from "../scoring/types";
 import { CheckContext } from "./context";
 
 export function problemFindings(table: TableScore, ctx: CheckContext): Finding[] {
@@ -11,11 +10,5 @@ export function problemFindings(table: TableScore, ctx: CheckContext): Finding[]
 
 function problemsOf(table: TableScore): InputProblem[] {
   if (table.kind === "basic") return table.problems;
-  return [...table.budget.problems, ...indicatorProblems(table)];
-}
-
-function indicatorProblems(table: EvalTableScore): InputProblem[] {
-  return table.indicators
-    .filter((s) => s.direction !== "notApplicable" && !isBlankIndicator(s.indicator))
-    .flatMap((s) => s.problems);
+  return [...table.problems, ...table.budget.problems, ...table.indicators.flatMap((s) => s.problems)];
 }

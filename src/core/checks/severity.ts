@@ -1,5 +1,5 @@
 // Default severity of every finding code (../../../../shared/design/REPORT.md); a profile may override any of them.
-import { FindingCode, Severity } from "./finding";
+import { FindingCode, Severity } from "../finding";
 import { Profile } from "../profile/types";
 
 export const DEFAULT_SEVERITY: Readonly<Record<FindingCode, Severity>> = {

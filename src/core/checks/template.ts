@@ -1,16 +1,13 @@
-// Template filler or instructions left where an answer belongs: 指标2, ……, 请填写…. Empty template rows are not
-// findings (the official form has more rows than most units need); filled ones with filler text are.
+// Template filler or instructions left in the texts of a table that scoring does not read: its name, 主管部门, 实施单位,
+// goals, and each row's 三级指标 and 偏差原因 (scoring reports filler in the figures it reads, as input problems).
+// Empty template rows are not findings (the official form has more rows than most units need); a row holding only
+// its printed prompt is said as info.
+import { isBlankIndicator } from "../layout/blank";
 import { Field } from "../layout/model";
-import { isBlankIndicator } from "../reasons/kind";
-import { TEMPLATE_TEXT, normalizeWord } from "../scoring/words";
 import { BasicTableScore, EvalTableScore } from "../scoring/types";
+import { isTemplateText } from "../values/template-text";
 import { CheckContext } from "./context";
-import { Finding } from "./finding";
-
-export function isTemplateText(text: string): boolean {
-  const t = normalizeWord(text);
-  return t !== "" && TEMPLATE_TEXT.some((p) => p.test(t));
-}
+import { Finding } from "../finding";
 
 function fieldFinding(field: Field | undefined, label: string, ctx: CheckContext): Finding[] {
   if (!field || typeof field.value !== "string" || !isTemplateText(field.value)) return [];
@@ -43,12 +40,7 @@ export function templateFindings(t: EvalTableScore, ctx: CheckContext): Finding[
     const ind = s.indicator;
     if (isBlankIndicator(ind)) continue;
     const where = `第${ind.row}行`;
-    out.push(
-      ...fieldFinding(ind.name, `${where}三级指标`, ctx),
-      ...fieldFinding(ind.target, `${where}年度指标值`, ctx),
-      ...fieldFinding(ind.actual, `${where}实际完成值`, ctx),
-      ...fieldFinding(ind.reason, `${where}偏差原因`, ctx),
-    );
+    out.push(...fieldFinding(ind.name, `${where}三级指标`, ctx), ...fieldFinding(ind.reason, `${where}偏差原因`, ctx));
   }
   return out;
 }

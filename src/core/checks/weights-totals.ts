@@ -4,13 +4,14 @@
 // weights is told so once (WEIGHTS_NOT_SET, info) and its groups' points are checked against the entered scores.
 import Decimal from "decimal.js";
 import { CellRef } from "../grid/address";
+import { isBlankIndicator } from "../layout/blank";
 import { Indicator } from "../layout/model";
-import { isBlankIndicator } from "../reasons/kind";
 import { EvalTableScore, IndicatorScore } from "../scoring/types";
+import { EMPTY_ENTRY, Entry, isBad, numberIn } from "../values/entry";
+import { percent, plain, points } from "../values/show";
 import { CheckContext } from "./context";
-import { Entry, differs, entry } from "./entered";
-import { Finding } from "./finding";
-import { percent, plain, points } from "./format";
+import { differs } from "./entered";
+import { Finding } from "../finding";
 
 const HUNDRED = new Decimal(100);
 
@@ -27,30 +28,27 @@ function setsWeights(t: EvalTableScore): boolean {
   return t.table.indicators.some((i) => i.weight || i.labelWeight);
 }
 
-/** A row's weight as entered: its 分值 cell, or its label's points. */
-function weightEntry(ind: Indicator): Entry {
-  if (ind.weight) return entry(ind.weight);
-  if (!ind.labelWeight) return { kind: "empty" };
-  const value = new Decimal(ind.labelWeight.points);
-  return { kind: "number", value, quantity: { value, unit: "", percent: false } };
+/** A row's weight as entered: its 分值 cell, or its label's points (as scoring reads it). */
+function weightEntry(ind: Indicator, ctx: CheckContext): Entry {
+  return ctx.inputs.weight(ind)?.entry ?? EMPTY_ENTRY;
 }
 
 /** Σ weights, or null when one cannot be read (that input's own finding says so). 不适用 rows count with their weight. */
-function weightsOf(list: IndicatorScore[]): Decimal | null {
+function weightsOf(list: IndicatorScore[], ctx: CheckContext): Decimal | null {
   let sum = new Decimal(0);
   for (const s of list) {
-    const e = weightEntry(s.indicator);
+    const e = weightEntry(s.indicator, ctx);
     if (e.kind === "number") sum = sum.plus(e.value);
-    else if (e.kind === "bad" || s.direction !== "notApplicable") return null;
+    else if (isBad(e) || s.direction !== "notApplicable") return null;
   }
   return sum;
 }
 
 /** Σ entered scores of the rows, or null when one is empty or not a number. */
-function scoresOf(list: readonly Indicator[]): Decimal | null {
+function scoresOf(list: readonly Indicator[], ctx: CheckContext): Decimal | null {
   let sum = new Decimal(0);
   for (const ind of list) {
-    const e = entry(ind.score);
+    const e = ctx.entry(ind.score);
     if (e.kind !== "number") return null;
     sum = sum.plus(e.value);
   }
@@ -61,14 +59,14 @@ function weightSum(t: EvalTableScore, ctx: CheckContext): Finding[] {
   const list = rows(t);
   if (!setsWeights(t)) return weightsNotSet(t, ctx);
   const budgetRow = t.table.budget?.total;
-  if (entry(budgetRow?.weight).kind === "bad") return [];
+  if (isBad(ctx.entry(budgetRow?.weight))) return [];
   // A money block the form does not score (or no money block) adds nothing.
   const budgetWeight = t.budget.weight ?? new Decimal(0);
-  const indicators = weightsOf(list);
+  const indicators = weightsOf(list, ctx);
   if (indicators === null) return [];
   const sum = budgetWeight.plus(indicators);
   const totalField = t.table.total?.where === "bottomRow" ? t.table.total.weight : undefined;
-  const totalEntry = entry(totalField);
+  const totalEntry = ctx.entry(totalField);
   const at: CellRef | undefined =
     totalField?.ref ??
     budgetRow?.weight?.ref ??
@@ -112,7 +110,7 @@ function levelWeights(t: EvalTableScore, ctx: CheckContext): Finding[] {
       const label = list[0].indicator[level];
       const first = list[0].indicator;
       if (setsWeights(t)) {
-        const sum = weightsOf(list);
+        const sum = weightsOf(list, ctx);
         if (sum === null || sum.minus(expected).abs().lte(ctx.tolerance.score)) continue;
         out.push(
           ctx.at(
@@ -144,7 +142,7 @@ function withinPoints(
   at: CellRef,
   ctx: CheckContext,
 ): Finding[] {
-  const sum = scoresOf(members);
+  const sum = scoresOf(members, ctx);
   if (sum === null || sum.lte(expected.plus(ctx.tolerance.score))) return [];
   return [
     ctx.at(
@@ -167,15 +165,15 @@ function groupFindings(t: EvalTableScore, ctx: CheckContext): Finding[] {
       const expected = new Decimal(g.points);
       if (members.some((i) => i.weight)) {
         const scored = t.indicators.filter((s) => members.includes(s.indicator));
-        const sum = weightsOf(scored);
+        const sum = weightsOf(scored, ctx);
         if (sum !== null && sum.minus(expected).abs().gt(ctx.tolerance.score))
           out.push(
             ctx.at("WEIGHT_SUM", g.cell, `${g.label}标明${plain(expected)}分，其下各指标分值合计为${plain(sum)}分`),
           );
       } else out.push(...withinPoints(g.label, expected, members, g.cell, ctx));
     }
-    const own = entry(g.score);
-    const sum = scoresOf(members);
+    const own = ctx.entry(g.score);
+    const sum = scoresOf(members, ctx);
     if (g.score && own.kind === "number" && sum !== null && !sum.minus(own.value).abs().lte(ctx.tolerance.score))
       out.push(
         ctx.at(
@@ -192,17 +190,9 @@ function totalScore(t: EvalTableScore, ctx: CheckContext): Finding[] {
   const place = t.table.total;
   const field = place?.score;
   if (!place || !field) return [];
-  const e: Entry =
-    place.scoreInText !== undefined
-      ? {
-          kind: "number",
-          value: new Decimal(place.scoreInText),
-          quantity: { value: new Decimal(place.scoreInText), unit: "", percent: false },
-        }
-      : entry(field);
-  if (e.kind === "bad") return [ctx.at("NOT_A_NUMBER", field.ref, `总分${e.why}，应为各项得分之和`)];
-  if (e.kind !== "number") return [];
-  const entered = e.value;
+  // A total printed in the title (项目总得分99分) is read from its text.
+  const entered = place.scoreInText !== undefined ? new Decimal(place.scoreInText) : numberIn(ctx.entry(field));
+  if (entered === null) return [];
   const capped = capFinding(t, entered, ctx);
   if (capped) return [capped];
 
@@ -211,18 +201,18 @@ function totalScore(t: EvalTableScore, ctx: CheckContext): Finding[] {
   let naWeight = new Decimal(0);
   const budgetScore = t.table.budget?.total.score;
   if (budgetScore) {
-    const b = entry(budgetScore);
+    const b = ctx.entry(budgetScore);
     if (b.kind !== "number") return [];
     sum = sum.plus(b.value);
   } else if (t.budget.score.value !== null) sum = sum.plus(t.budget.score.value);
   if (t.table.goals.score) {
-    const g = entry(t.table.goals.score);
+    const g = ctx.entry(t.table.goals.score);
     if (g.kind !== "number") return [];
     sum = sum.plus(g.value);
   }
   for (const s of rows(t)) {
     if (s.direction === "notApplicable") {
-      const w = weightEntry(s.indicator);
+      const w = weightEntry(s.indicator, ctx);
       if (w.kind === "number") naWeight = naWeight.plus(w.value);
       continue;
     }
@@ -230,7 +220,7 @@ function totalScore(t: EvalTableScore, ctx: CheckContext): Finding[] {
       if (s.score.value !== null) sum = sum.plus(s.score.value);
       continue;
     }
-    const score = entry(s.indicator.score);
+    const score = ctx.entry(s.indicator.score);
     if (score.kind !== "number") return [];
     sum = sum.plus(score.value);
   }

@@ -1,7 +1,7 @@
 // The 基础表: 财政供养人员情况, 经费控制情况 under three year columns, 楼堂馆所控制情况, 厉行节约保障措施, each a
 // labelled part in one label column, in that order. A table is the run of parts that keeps to that order.
 import { Area } from "../grid/address";
-import { Finding } from "../checks/finding";
+import { Finding } from "../finding";
 import { BasicTable, ExpenseKey, ExpenseRow, Field, YearRole } from "./model";
 import { incomplete, NOT_READ, PART_NOT_READ, quoted } from "./messages";
 import { flatLabel, headerKey, labelKey } from "./normalize";

@@ -9,7 +9,7 @@ import { DIRECT_LIMIT, meaningOf } from "./scan";
 import { recognizeRegion } from "./sheet";
 import { BUDGET_AMOUNT_ROLES, INDICATOR_NAME_ROLES } from "./synonyms";
 import { MAX_LABEL_LENGTH, SheetView } from "./view";
-import { Finding } from "../checks/finding";
+import { Finding } from "../finding";
 
 /** The add-in's own names start with `JX_`; tables are `JX_T<nn>_<KIND>`. */
 export const BINDING_PREFIX = "JX_T";

@@ -2,7 +2,7 @@
 // core — indicator names and at least one of 年度指标值 / 实际完成值 / 分值 / 得分 — plus whatever else its form has:
 // a money block, 年度总体目标, a total wherever the form prints it. The family it was read as (families.ts) names
 // it, may read some header words its own way, and records what of the form the sheet has.
-import { Finding } from "../checks/finding";
+import { Finding } from "../finding";
 import { chooseFamily, FamilyEvidence, LayoutFamily } from "./families";
 import { assignRoles } from "./headers";
 import { IndicatorRows, readIndicators } from "./indicator-rows";

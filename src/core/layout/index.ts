@@ -1,5 +1,5 @@
 // Recognition of the official tables in any workbook: Grid[] → Table[] whose every field knows its cell.
-import { Finding } from "../checks/finding";
+import { Finding } from "../finding";
 import { Grid } from "../grid/grid";
 import { NameWrite } from "../plan/write-plan";
 import { recognizeBound } from "./binding";

@@ -1,6 +1,6 @@
 // What the recognizer tells a person when a table cannot be read: which table, from which cell, and what is missing.
 import { CellRef, refA1 } from "../grid/address";
-import { Finding, finding } from "../checks/finding";
+import { Finding, finding } from "../finding";
 import { TableKind } from "./model";
 
 export const NO_TABLES_MESSAGE = "未找到自评表或基础表";

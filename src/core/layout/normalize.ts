@@ -46,16 +46,6 @@ export function flatLabel(text: string): string {
   return (text.includes("\n") || text.includes("\r") ? text.replace(/\s*[\r\n]+\s*/g, "") : text).trim();
 }
 
-/** Template filler left in a cell: `指标2`, `……`, `...`, `请填写…`. */
-export function isTemplateText(text: string): boolean {
-  // `指标2:` — the prompt a template prints before the name to be filled in.
-  const s = text.normalize("NFKC").replace(/\s+/g, "").replace(/:+$/, "");
-  if (s === "") return false;
-  return (
-    /^指标[0-9一二三四五六七八九十]+$/.test(s) || /^[.。…·]{2,}$/.test(s) || s === "…" || /^请(填写|输入|选择)/.test(s)
-  );
-}
-
 /** A text as family evidence compares it: the header key's spelling, with its brackets and what they hold kept
  *  (`预算执行情况(万元)(20分)`, `得分(20分*执行率)`). */
 export function rawKey(text: string): string {

@@ -2,7 +2,7 @@
 // indicator header collects the parts above it, each run of 基础表 parts makes a 基础表, and every table's
 // open-ended list (indicators, 经费 rows) stops where the next table in the same columns begins.
 import { Area, CellRef, refA1 } from "../grid/address";
-import { Finding, finding } from "../checks/finding";
+import { Finding, finding } from "../finding";
 import { BasicPlan, planBasic, readBasic } from "./basic-table";
 import { readEval } from "./eval-table";
 import { EvalPlan, planEval, withLabelColumn } from "./eval-plan";

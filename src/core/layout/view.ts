@@ -6,7 +6,8 @@ import { Area, CellRef } from "../grid/address";
 import { cellText } from "../grid/format";
 import { CellData, CellValue, Grid } from "../grid/grid";
 import { Field } from "./model";
-import { headerKey, isTemplateText, labelKey, pointsIn, rawKey, splitLevelWeight } from "./normalize";
+import { isTemplateText } from "../values/template-text";
+import { headerKey, labelKey, pointsIn, rawKey, splitLevelWeight } from "./normalize";
 
 /**
  * What texts mean, worked out once per distinct text: keys, classifications, template checks. They are pure

@@ -1,6 +1,6 @@
 // A scoring profile: every rule value of ../design/RULES.md as data. Plain and serialisable, so it can be
 // stored in a workbook and shown to a person. No rule value is hard-coded elsewhere.
-import { FindingCode, Severity } from "../checks/finding";
+import { FindingCode, Severity } from "../finding";
 
 export interface Profile {
   id: string;

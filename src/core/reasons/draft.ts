@@ -1,8 +1,7 @@
 // A drafted 偏差原因: the facts first (target, actual, completion, points lost), then the cause and the measure the
 // person chose from the library — or a visible placeholder where they have not, so nothing half-written goes out
 // unnoticed (REASON_PLACEHOLDER).
-import Decimal from "decimal.js";
-import { Quantity } from "../values/types";
+import { percent, pointsInProse, quantity } from "../values/show";
 import { DEFAULT_LIBRARY, Library } from "./library";
 import { ReasonFacts, ReasonNeed } from "./needs";
 import { CAUSE_PLACEHOLDER, MEASURE_PLACEHOLDER } from "./placeholders";
@@ -54,44 +53,27 @@ function fill(text: string, f: ReasonFacts): string {
     .replace(/[。．.；;，,\s]+$/u, "");
 }
 
-function num(d: Decimal): string {
-  return d.abs().gte("1e15") ? d.toSignificantDigits(6).toString() : d.toFixed();
-}
-
-function quantity(q: Quantity, withComparator: boolean): string {
-  return (withComparator && q.comparator ? q.comparator : "") + num(q.value) + (q.percent ? "%" : q.unit);
-}
-
-function pct(fraction: Decimal): string {
-  const p = fraction.times(100);
-  return (p.abs().gte("1e15") ? p.toSignificantDigits(6).toString() : p.toFixed(2, Decimal.ROUND_HALF_UP)) + "%";
-}
-
-function pts(d: Decimal): string {
-  return d.toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed();
-}
-
 function lost(f: ReasonFacts): string {
-  return f.pointsLost && f.pointsLost.gt(0) ? `，扣减${pts(f.pointsLost)}分` : "";
+  return f.pointsLost && f.pointsLost.gt(0) ? `，扣减${pointsInProse(f.pointsLost)}分` : "";
 }
 
 function factsSentence(kind: "missed" | "overshoot", f: ReasonFacts): string {
   const T = f.targetQuantity ? quantity(f.targetQuantity, true) : f.target;
   const B = f.actualQuantity ? quantity(f.actualQuantity, false) : f.actual;
   if (kind === "overshoot") {
-    const ratio = f.completion ? `，为年度指标值的${pct(f.completion)}` : "";
+    const ratio = f.completion ? `，为年度指标值的${percent(f.completion)}` : "";
     return `年度指标值${T}，实际完成${B}${ratio}，超额完成年度指标。`;
   }
   if (f.direction === "qualitative") {
-    const scored = f.score !== null ? `，评定得分${pts(f.score)}分` : "";
+    const scored = f.score !== null ? `，评定得分${pointsInProse(f.score)}分` : "";
     return `年度指标值为“${f.target}”，实际完成情况为“${f.actual}”，未完全达成年度指标${scored}${lost(f)}。`;
   }
   if (!f.targetQuantity || !f.actualQuantity) return `年度指标值${T}，实际完成${B}，未完成年度指标值${lost(f)}。`;
   if (f.direction === "reverse") {
-    const over = f.completion ? `，超出指标值${pct(f.completion.minus(1))}` : "";
+    const over = f.completion ? `，超出指标值${percent(f.completion.minus(1))}` : "";
     return `年度指标值${T}，实际为${B}${over}${lost(f)}。`;
   }
   if (f.direction === "equal") return `年度指标值${T}，实际为${B}，与指标值不一致${lost(f)}。`;
-  const rate = f.completion && !f.completion.isNeg() ? `，完成率${pct(f.completion)}` : "，未完成年度指标值";
+  const rate = f.completion && !f.completion.isNeg() ? `，完成率${percent(f.completion)}` : "，未完成年度指标值";
   return `年度指标值${T}，实际完成${B}${rate}${lost(f)}。`;
 }

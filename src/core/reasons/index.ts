@@ -1,7 +1,7 @@
 // Drafted 偏差原因: which rows owe one, the phrase library, the draft text and the plan that writes it.
 export { reasonNeeds, factsOf } from "./needs";
 export type { ReasonNeed, ReasonFacts, ReasonKind } from "./needs";
-export { reasonKind, isBlankIndicator, countedScore } from "./kind";
+export { reasonKind, countedScore } from "./kind";
 export { draftReason } from "./draft";
 export type { ReasonChoice } from "./draft";
 export { CAUSES, MEASURES, DEFAULT_LIBRARY, causesFor } from "./library";

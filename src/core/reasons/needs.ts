@@ -3,8 +3,8 @@
 import Decimal from "decimal.js";
 import { refA1 } from "../grid/address";
 import { EvalTable, Field, Indicator } from "../layout/model";
-import { Direction } from "../report/report";
-import { IndicatorScore, QualitativeTier, WorkbookScore } from "../scoring/types";
+import { Direction, IndicatorScore, QualitativeTier, WorkbookScore } from "../scoring/types";
+import { shownText } from "../values/show";
 import { Quantity } from "../values/types";
 import { ReasonKind, countedScore, reasonKind } from "./kind";
 import { hasPlaceholder } from "./placeholders";
@@ -81,8 +81,7 @@ function cellText(field: Field): string {
 }
 
 function shown(field: Field | undefined): string {
-  if (!field) return "";
-  return (field.text || (field.value === null || field.value === undefined ? "" : String(field.value))).trim();
+  return shownText(field).trim();
 }
 
 export function factsOf(s: IndicatorScore): ReasonFacts {

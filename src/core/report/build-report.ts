@@ -4,34 +4,37 @@ import Decimal from "decimal.js";
 import { areaA1, refA1 } from "../grid/address";
 import { FAMILY_BY_ID } from "../layout/families";
 import { BudgetRow, Field, TotalPlace } from "../layout/model";
-import { Finding } from "../checks/finding";
+import { Finding } from "../finding";
 import { Profile } from "../profile/types";
 import { BasicTableScore, Computed, EvalTableScore, IndicatorScore, WorkbookScore } from "../scoring/types";
-import { readCell } from "../values/read-cell";
+import { Inputs } from "../scoring/inputs";
+import { rateIn } from "../values/entry";
 import { BasicTableReport, EvalTableReport, IndicatorReport, Report, TableReport } from "./report";
 
 export function buildReport(file: string, profile: Profile, score: WorkbookScore, findings: Finding[]): Report {
   return {
     file,
     profile: profile.id,
-    tables: score.tables.map((t): TableReport => (t.kind === "basic" ? basicReport(t) : evalReport(t))),
+    tables: score.tables.map((t): TableReport =>
+      t.kind === "basic" ? basicReport(t, score.inputs) : evalReport(t, score.inputs),
+    ),
     findings,
   };
 }
 
-function basicReport(s: BasicTableScore): BasicTableReport {
+function basicReport(s: BasicTableScore, inputs: Inputs): BasicTableReport {
   const t = s.table;
   const report: BasicTableReport = { kind: "basic", sheet: t.sheet, range: areaA1(t.area) };
   if (t.staffing)
     report.staffing = {
-      authorized: numberOf(t.staffing.authorized),
-      actual: numberOf(t.staffing.actual),
+      authorized: numberOf(t.staffing.authorized, inputs),
+      actual: numberOf(t.staffing.actual, inputs),
       controlRate: rounded(s.controlRate?.value ?? null, 4),
     };
   return report;
 }
 
-function evalReport(s: EvalTableScore): EvalTableReport {
+function evalReport(s: EvalTableScore, inputs: Inputs): EvalTableReport {
   const t = s.table;
   const family = FAMILY_BY_ID.get(t.layout.family);
   return {
@@ -40,36 +43,36 @@ function evalReport(s: EvalTableScore): EvalTableReport {
     range: areaA1(t.area),
     title: t.title,
     layout: { family: t.layout.family, name: family?.name ?? t.layout.family, has: [...t.layout.has] },
-    budget: t.budget ? budgetReport(s, t.budget.total) : null,
-    indicators: s.indicators.map(indicatorReport),
-    total: t.total ? totalReport(s, t.total) : null,
+    budget: t.budget ? budgetReport(s, t.budget.total, inputs) : null,
+    indicators: s.indicators.map((i) => indicatorReport(i, inputs)),
+    total: t.total ? totalReport(s, t.total, inputs) : null,
   };
 }
 
-function budgetReport(s: EvalTableScore, row: BudgetRow): EvalTableReport["budget"] {
+function budgetReport(s: EvalTableScore, row: BudgetRow, inputs: Inputs): EvalTableReport["budget"] {
   const cells: { rate?: string; score?: string } = {};
   if (row.rate) cells.rate = refA1(row.rate.ref);
   if (row.score) cells.score = refA1(row.score.ref);
   const block = s.table.budget!;
   return {
-    initial: numberOf(row.initial),
-    annual: block.sumOfSources ? sumOf(block.sources, "annual") : numberOf(row.annual),
-    executed: block.sumOfSources ? sumOf(block.sources, "executed") : numberOf(row.executed),
+    initial: numberOf(row.initial, inputs),
+    annual: block.sumOfSources ? sumOf(block.sources, "annual", inputs) : numberOf(row.annual, inputs),
+    executed: block.sumOfSources ? sumOf(block.sources, "executed", inputs) : numberOf(row.executed, inputs),
     weight: rounded(s.budget.weight, 2),
     rate: computedValue(s.budget.rate, 4),
     score: computedValue(s.budget.score, 2),
-    enteredRate: rateOf(row.rate),
-    enteredScore: numberOf(row.score),
+    enteredRate: rateIn(inputs.entry(row.rate))?.toNumber() ?? null,
+    enteredScore: numberOf(row.score, inputs),
     cells,
   };
 }
 
-function totalReport(s: EvalTableScore, place: TotalPlace): EvalTableReport["total"] {
+function totalReport(s: EvalTableScore, place: TotalPlace, inputs: Inputs): EvalTableReport["total"] {
   const cells: { score?: string } = {};
   if (place.score) cells.score = refA1(place.score.ref);
-  const entered = place.scoreInText !== undefined ? Number(place.scoreInText) : numberOf(place.score);
+  const entered = place.scoreInText !== undefined ? Number(place.scoreInText) : numberOf(place.score, inputs);
   return {
-    weight: numberOf(place.weight) ?? rounded(s.weightTotal, 2),
+    weight: numberOf(place.weight, inputs) ?? rounded(s.weightTotal, 2),
     score: computedValue(s.total, 2),
     enteredScore: entered,
     grade: s.grade,
@@ -77,7 +80,7 @@ function totalReport(s: EvalTableScore, place: TotalPlace): EvalTableReport["tot
   };
 }
 
-function indicatorReport(s: IndicatorScore): IndicatorReport {
+function indicatorReport(s: IndicatorScore, inputs: Inputs): IndicatorReport {
   const i = s.indicator;
   const cells: IndicatorReport["cells"] = { score: refA1((i.score ?? i.name).ref) };
   if (i.reason) cells.reason = refA1(i.reason.ref);
@@ -92,7 +95,7 @@ function indicatorReport(s: IndicatorScore): IndicatorReport {
     direction: s.direction,
     weight: rounded(s.weight, 2),
     score: computedValue(s.score, 2),
-    enteredScore: numberOf(i.score),
+    enteredScore: numberOf(i.score, inputs),
     missed: s.missed,
     reason: i.reason ? textOf(i.reason) : "",
     ruleId: s.score.ruleId,
@@ -104,14 +107,14 @@ function indicatorReport(s: IndicatorScore): IndicatorReport {
 }
 
 /** A sum of source amounts, for a form without a 年度资金总额 row; null when any is not a number. */
-function sumOf(rows: BudgetRow[], key: "annual" | "executed"): number | null {
+function sumOf(rows: BudgetRow[], key: "annual" | "executed", inputs: Inputs): number | null {
   let total = new Decimal(0);
   let any = false;
   for (const r of rows) {
-    const reading = r[key] ? readCell(r[key]!) : null;
-    if (!reading || reading.kind === "empty") continue;
-    if (reading.kind !== "number") return null;
-    total = total.plus(reading.quantity.value);
+    const e = inputs.entry(r[key]);
+    if (e.kind === "empty") continue;
+    if (e.kind !== "number") return null;
+    total = total.plus(e.quantity.value);
     any = true;
   }
   return any ? total.toNumber() : null;
@@ -123,19 +126,9 @@ function textOf(field: Field | undefined): string {
 }
 
 /** A cell's number as a person reads it (93 for 93 %), null when empty or not a number. */
-function numberOf(field: Field | undefined): number | null {
-  if (!field) return null;
-  const reading = readCell(field);
-  return reading.kind === "number" ? reading.quantity.value.toNumber() : null;
-}
-
-/** An entered 执行率 as a fraction (0.93 for 93.00%). */
-function rateOf(field: Field | undefined): number | null {
-  if (!field) return null;
-  const reading = readCell(field);
-  if (reading.kind !== "number") return null;
-  const q = reading.quantity;
-  return (q.percent ? q.value.div(100) : q.value).toNumber();
+function numberOf(field: Field | undefined, inputs: Inputs): number | null {
+  const e = inputs.entry(field);
+  return e.kind === "number" ? e.quantity.value.toNumber() : null;
 }
 
 function computedValue(c: Computed, places: number): number | null {

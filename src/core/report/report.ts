@@ -1,9 +1,9 @@
 // The report contract of ../design/REPORT.md (`jixiao check --json`, the task pane). Add fields freely; never
 // rename or drop these.
-import { Finding } from "../checks/finding";
+import { Finding } from "../finding";
+import { Direction, Grade } from "../scoring/types";
 
-export type Direction = "positive" | "reverse" | "equal" | "qualitative" | "notApplicable";
-export type Grade = "优" | "良" | "中" | "差";
+export type { Direction, Grade };
 
 export interface BasicTableReport {
   kind: "basic";

@@ -2,13 +2,13 @@
 // 经费控制情况 rows must satisfy per year column, for the checks.
 import Decimal from "decimal.js";
 import { DECIMAL_ZERO as ZERO } from "../values/decimal-compare";
-import { refA1 } from "../grid/address";
 import { BasicTable, ExpenseKey, ExpenseRow, Field } from "../layout/model";
 import { Profile } from "../profile/types";
-import { readCell } from "../values/read-cell";
-import { showQuantity, showRate } from "./explain";
+import { isBad } from "../values/entry";
+import { figure, percent } from "../values/show";
 import { BLANK, compile, div, iff, le, num, round, whenNumbers } from "./expr";
-import { input, numberProblems } from "./inputs";
+import { Inputs } from "./inputs";
+import { collect, problemOf } from "./problems";
 import { RULE } from "./rules";
 import { BasicRelation, BasicTableScore, Computed, InputProblem } from "./types";
 
@@ -21,24 +21,40 @@ const RELATIONS: ReadonlyArray<{ kind: "sum" | "subitems"; parent: ExpenseKey; p
   { kind: "subitems", parent: "publicFunds", parts: ["publicFundsPart"] },
 ];
 
-const RATE_LABELS = {
-  [RULE.controlRate]: { name: "控制率", num: "实际在职人数", den: "编制数" },
-  [RULE.sizeRate]: { name: "规模控制率", num: "实际规模", den: "批复规模" },
-  [RULE.investmentRate]: { name: "投资概算控制率", num: "实际投资", den: "预算投资" },
+/** The rates of the 基础表: what they are called and how they are computed, for explanations and findings. */
+export const RATE_LABELS = {
+  [RULE.controlRate]: { name: "控制率", num: "实际在职人数", den: "编制数", how: "实际在职人数÷编制数" },
+  [RULE.sizeRate]: { name: "规模控制率", num: "实际规模", den: "批复规模", how: "实际规模÷批复规模" },
+  [RULE.investmentRate]: { name: "投资概算控制率", num: "实际投资", den: "预算投资", how: "实际投资÷预算投资" },
 } as const;
 
-export function scoreBasic(table: BasicTable, _profile: Profile): BasicTableScore {
+export function scoreBasic(table: BasicTable, _profile: Profile, inputs: Inputs): BasicTableScore {
   const problems: InputProblem[] = [];
-  const staffing = table.staffing;
-  const controlRate = staffing
-    ? rateOf(RULE.controlRate, staffing.actual, staffing.authorized, table.sheet, problems, true)
-    : null;
+  const rate = (
+    ruleId: keyof typeof RATE_LABELS,
+    cell: Field | undefined,
+    numerator: Field | undefined,
+    denominator: Field | undefined,
+    required: boolean,
+  ) => {
+    const labels = RATE_LABELS[ruleId];
+    collect(problems, inputs, cell, {
+      label: labels.name,
+      where: "基础表",
+      required: false,
+      number: true,
+      hint: `应为${labels.how}`,
+    });
+    return rateOf(ruleId, numerator, denominator, table.sheet, { inputs, problems, required });
+  };
+  const s = table.staffing;
+  const controlRate = s ? rate(RULE.controlRate, s.controlRate, s.actual, s.authorized, true) : null;
   const b = table.buildings;
-  const sizeRate = b ? rateOf(RULE.sizeRate, b.actualSize, b.approvedSize, table.sheet, problems, false) : null;
+  const sizeRate = b ? rate(RULE.sizeRate, b.sizeRate, b.actualSize, b.approvedSize, false) : null;
   const investmentRate = b
-    ? rateOf(RULE.investmentRate, b.actualInvestment, b.budgetInvestment, table.sheet, problems, false)
+    ? rate(RULE.investmentRate, b.investmentRate, b.actualInvestment, b.budgetInvestment, false)
     : null;
-  const relations = relationsOf(table, problems);
+  const relations = relationsOf(table, inputs, problems);
   return { kind: "basic", table, controlRate, sizeRate, investmentRate, relations, problems };
 }
 
@@ -47,16 +63,21 @@ function rateOf(
   numerator: Field | undefined,
   denominator: Field | undefined,
   home: string,
-  problems: InputProblem[],
-  required: boolean,
+  o: { inputs: Inputs; problems: InputProblem[]; required: boolean },
 ): Computed | null {
   if (!numerator || !denominator) return null;
   const labels = RATE_LABELS[ruleId];
-  const top = input(numerator);
-  const bottom = input(denominator);
-  const filled = top.reading.kind !== "empty" && bottom.reading.kind !== "empty";
-  if (!required && !filled) return null;
-  problems.push(...numberProblems(bottom, labels.den, "基础表"), ...numberProblems(top, labels.num, "基础表"));
+  const top = o.inputs.of(numerator);
+  const bottom = o.inputs.of(denominator);
+  const filled = top.entry.kind !== "empty" && bottom.entry.kind !== "empty";
+  if (!o.required && !filled) return null;
+  for (const [inp, label] of [
+    [bottom, labels.den],
+    [top, labels.num],
+  ] as const) {
+    const p = problemOf(inp.field, inp.entry, { label, where: "基础表", required: true, number: true });
+    if (p) o.problems.push(p);
+  }
   const expr = whenNumbers(
     [bottom.expr, top.expr],
     iff(le(bottom.expr, num(0)), BLANK, round(div(top.expr, bottom.expr), 4)),
@@ -66,7 +87,7 @@ function rateOf(
     top.quantity && bottom.quantity
       ? bottom.quantity.value.lte(0)
         ? `${labels.den}为0，无法计算${labels.name}`
-        : `${labels.name}=${labels.num}÷${labels.den}：${showQuantity(top.quantity)}÷${showQuantity(bottom.quantity)}=${showRate(compiled.value)}`
+        : `${labels.name}=${labels.num}÷${labels.den}：${figure(top.quantity)}÷${figure(bottom.quantity)}=${percent(compiled.value)}`
       : `缺少${labels.num}或${labels.den}，无法计算${labels.name}`;
   const computed: Computed = { value: compiled.value, formula: compiled.formula, ruleId, explanation };
   if (compiled.normalizes.length) computed.normalizes = compiled.normalizes;
@@ -74,27 +95,18 @@ function rateOf(
   return computed;
 }
 
-function relationsOf(table: BasicTable, problems: InputProblem[]): BasicRelation[] {
+function relationsOf(table: BasicTable, inputs: Inputs, problems: InputProblem[]): BasicRelation[] {
   const byKey = new Map<ExpenseKey, ExpenseRow[]>();
   for (const row of table.expenses) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
   const reported = new Set<Field>();
-  const read = new Map<Field, Decimal>();
   const amount = (field: Field | undefined): Decimal => {
     if (!field) return ZERO;
-    const known = read.get(field);
-    if (known) return known;
-    const reading = readCell(field);
-    if (reading.kind === "number") {
-      read.set(field, reading.quantity.value);
-      return reading.quantity.value;
-    }
-    if (reading.kind !== "empty" && !reported.has(field)) {
+    const e = inputs.entry(field);
+    if (e.kind === "number") return e.value;
+    if (isBad(e) && !reported.has(field)) {
       reported.add(field);
-      problems.push({
-        code: "NOT_A_NUMBER",
-        field,
-        message: `基础表金额「${field.text || String(field.value)}」不是数字，按0计算（${refOf(field)}）`,
-      });
+      const p = problemOf(field, e, { label: "金额", where: "基础表", required: false, number: true, hint: "按0计算" });
+      if (p) problems.push(p);
     }
     return ZERO;
   };
@@ -114,8 +126,4 @@ function relationsOf(table: BasicTable, problems: InputProblem[]): BasicRelation
     }
   }
   return relations;
-}
-
-function refOf(field: Field): string {
-  return refA1(field.ref);
 }

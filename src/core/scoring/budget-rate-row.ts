@@ -2,20 +2,24 @@
 // score = 分值 × min(执行率, 1), the 执行率 being the money block's (its cell, or 全年执行数 ÷ 全年预算数), else the
 // row's own 实际完成值 read as a rate.
 import Decimal from "decimal.js";
+import { isBlankIndicator } from "../layout/blank";
 import { Indicator } from "../layout/model";
-import { Profile } from "../profile/types";
+import { numberIn } from "../values/entry";
+import { percent, points } from "../values/show";
 import { ScoredBudget } from "./budget";
-import { RuleResult, showRate, showScore } from "./explain";
+import { RuleResult } from "./explain";
 import { Expr, compile, evaluate, min, mul, num, round, whenNumbers } from "./expr";
-import { ScoredIndicator, scoreIndicator, weightInput } from "./indicator";
-import { input } from "./inputs";
+import { RowContext, ScoredIndicator, scoreIndicator } from "./indicator";
+import { Inputs } from "./inputs";
+import { indicatorProblems } from "./problems";
 import { RULE } from "./rules";
 import { IndicatorScore } from "./types";
 
-export function scoreBudgetRateRow(indicator: Indicator, profile: Profile, budget: ScoredBudget): ScoredIndicator {
-  const weight = weightInput(indicator);
-  const rate = budget.rateTerm ?? rateOfActual(indicator);
-  if (!weight || !rate) return scoreIndicator(indicator, profile);
+export function scoreBudgetRateRow(indicator: Indicator, row: RowContext, budget: ScoredBudget): ScoredIndicator {
+  const { inputs } = row;
+  const weight = inputs.weight(indicator);
+  const rate = budget.rateTerm ?? rateOfActual(indicator, inputs);
+  if (!weight || !rate) return scoreIndicator(indicator, row);
   const compiled = compile(
     whenNumbers([rate, weight.expr], round(mul(weight.expr, min(rate, num(1))), 2)),
     indicator.name.ref.sheet,
@@ -23,7 +27,7 @@ export function scoreBudgetRateRow(indicator: Indicator, profile: Profile, budge
   const rateValue = valueOf(rate);
   const score = new RuleResult(compiled, RULE.budgetRateRow, () =>
     compiled.value !== null && rateValue !== null && weight.quantity
-      ? `预算执行率按全年执行数÷全年预算数为${showRate(rateValue)}，得分=分值×执行率（超过100%按100%计）：${weight.quantity.value.toFixed()}×${showRate(Decimal.min(rateValue, 1))}=${showScore(compiled.value)}`
+      ? `预算执行率按全年执行数÷全年预算数为${percent(rateValue)}，得分=分值×执行率（超过100%按100%计）：${weight.quantity.value.toFixed()}×${percent(Decimal.min(rateValue, 1))}=${points(compiled.value)}`
       : "执行率或分值无法确定，暂不计分",
   );
   const out: IndicatorScore = {
@@ -34,19 +38,27 @@ export function scoreBudgetRateRow(indicator: Indicator, profile: Profile, budge
     target: null,
     actual: null,
     weight: weight.quantity?.value ?? null,
+    enteredScore: numberIn(inputs.entry(indicator.score)),
     score,
     judgment: false,
     missed: rateValue !== null && rateValue.lt(1),
     overshoot: false,
-    problems: [],
+    problems: isBlankIndicator(indicator)
+      ? []
+      : indicatorProblems(indicator, inputs, {
+          direction: "positive",
+          byBudgetRule: true,
+          targetOptional: row.targetOptional,
+          judgmentNeedsScore: false,
+        }),
   };
   return { score: out, written: !!indicator.score && (compiled.formula !== null || compiled.value !== null) };
 }
 
 /** The row's 实际完成值 as a fraction, where the table has no money block to take the rate from. */
-function rateOfActual(indicator: Indicator): Expr | null {
+function rateOfActual(indicator: Indicator, inputs: Inputs): Expr | null {
   if (!indicator.actual) return null;
-  const actual = input(indicator.actual);
+  const actual = inputs.of(indicator.actual);
   const q = actual.quantity;
   if (!q) return null;
   if (typeof indicator.actual.value === "number" && q.percent) return actual.expr;

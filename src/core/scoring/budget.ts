@@ -3,7 +3,8 @@
 import { FAMILY_BY_ID } from "../layout/families";
 import { BudgetBlock, EvalTable } from "../layout/model";
 import { Profile } from "../profile/types";
-import { RuleResult, showQuantity, showRate, showScore } from "./explain";
+import { figure, percent, points } from "../values/show";
+import { RuleResult } from "./explain";
 import {
   BLANK,
   Env,
@@ -23,7 +24,8 @@ import {
   sum,
   whenNumbers,
 } from "./expr";
-import { Input, input, numberProblems } from "./inputs";
+import { Input, Inputs } from "./inputs";
+import { collect } from "./problems";
 import { RULE } from "./rules";
 import { BudgetScore, Computed, InputProblem } from "./types";
 import Decimal from "decimal.js";
@@ -63,12 +65,15 @@ const UNSCORED_RATE: Computed = {
  * form scores it (a 得分 cell, or a family whose money block carries points), the family's or the profile's points;
  * else nothing: the block is not scored (宁夏 and 河北 score it as an indicator row, 转移支付 forms not at all).
  */
-function budgetWeight(table: EvalTable, profile: Profile): { expr: Expr; value: Decimal | null; input?: Input } | null {
+function budgetWeight(
+  table: EvalTable,
+  profile: Profile,
+  inputs: Inputs,
+): { expr: Expr; value: Decimal | null } | null {
   const block = table.budget!;
   const row = block.total;
-  const cell = row.weight ? input(row.weight) : null;
-  if (cell && cell.reading.kind !== "empty")
-    return { expr: cell.expr, value: cell.quantity?.value ?? null, input: cell };
+  const cell = row.weight ? inputs.of(row.weight) : null;
+  if (cell && cell.entry.kind !== "empty") return { expr: cell.expr, value: cell.quantity?.value ?? null };
   if (block.points) return { expr: num(block.points.value), value: new Decimal(block.points.value) };
   const family = FAMILY_BY_ID.get(table.layout.family);
   const points = family ? family.budgetPoints : "profile";
@@ -78,21 +83,61 @@ function budgetWeight(table: EvalTable, profile: Profile): { expr: Expr; value: 
 }
 
 /** 全年预算数 or 全年执行数 of the block: the total row's cell, or the sum of the sources where the form has no total. */
-function amount(block: BudgetBlock, key: "annual" | "executed"): Input | null {
-  if (!block.sumOfSources) return block.total[key] ? input(block.total[key]!) : null;
+function amount(block: BudgetBlock, key: "annual" | "executed", inputs: Inputs): Input | null {
+  if (!block.sumOfSources) return block.total[key] ? inputs.of(block.total[key]!) : null;
   const parts = block.sources
     .map((s) => s[key])
     .filter((f): f is NonNullable<typeof f> => !!f)
-    .map(input);
+    .map((f) => inputs.of(f));
   if (parts.length === 0) return null;
   let total: Decimal | null = new Decimal(0);
   for (const p of parts) total = total && p.quantity ? total.plus(p.quantity.value) : null;
   const quantity = total === null ? null : { value: total, unit: parts[0].quantity?.unit ?? "", percent: false };
-  const reading: Input["reading"] = quantity ? { kind: "number", quantity } : parts[0].reading;
-  return { field: parts[0].field, reading, quantity, expr: sum(...parts.map((p) => p.expr)) };
+  const entry: Input["entry"] = quantity ? { kind: "number", quantity, value: quantity.value } : parts[0].entry;
+  return { field: parts[0].field, entry, quantity, expr: sum(...parts.map((p) => p.expr)) };
 }
 
-export function scoreBudget(table: EvalTable, profile: Profile): ScoredBudget {
+/** The amount columns of a money block, with their names in messages. */
+export const AMOUNTS = [
+  ["initial", "年初预算数"],
+  ["annual", "全年预算数"],
+  ["received", "到位数"],
+  ["executed", "全年执行数"],
+] as const;
+
+/** Every figure of the block must be a number; the total row's 全年预算数 and 全年执行数 must be there. */
+function blockProblems(block: BudgetBlock, inputs: Inputs): InputProblem[] {
+  const out: InputProblem[] = [];
+  const hint = `应填写金额（${block.unit}）`;
+  for (const r of [block.total, ...block.sources]) {
+    // Sources may be empty (nothing carried over); only the total row's figures are required.
+    const where = `「${r.label || "年度资金总额"}」`;
+    for (const [key, label] of AMOUNTS)
+      collect(out, inputs, r[key], {
+        label,
+        where,
+        required: r === block.total && (key === "annual" || key === "executed"),
+        number: true,
+        hint,
+      });
+  }
+  for (const part of [...block.incomeParts, ...block.expenseParts])
+    collect(out, inputs, part.amount, {
+      label: "金额",
+      where: `「${part.label}」`,
+      required: false,
+      number: true,
+      hint,
+    });
+  const row = block.total;
+  const cell = (label: string, hint: string) => ({ label, where: "", required: false, number: true, hint });
+  collect(out, inputs, row.weight, cell("预算执行分值", "应为0至100之间的数字"));
+  collect(out, inputs, row.rate, cell("执行率", "应为全年执行数÷全年预算数"));
+  collect(out, inputs, row.score, cell("预算执行得分", "应为分值×执行率"));
+  return out;
+}
+
+export function scoreBudget(table: EvalTable, profile: Profile, inputs: Inputs): ScoredBudget {
   const block = table.budget;
   if (!block)
     return {
@@ -108,17 +153,11 @@ export function scoreBudget(table: EvalTable, profile: Profile): ScoredBudget {
     };
   const row = block.total;
   const home = table.sheet;
-  const where = "年度资金总额";
-  const annual = amount(block, "annual");
-  const executed = amount(block, "executed");
-  const weight = budgetWeight(table, profile);
+  const annual = amount(block, "annual", inputs);
+  const executed = amount(block, "executed", inputs);
+  const weight = budgetWeight(table, profile, inputs);
   const weightValue = weight?.value ?? null;
-
-  const problems: InputProblem[] = [
-    ...(annual && !block.sumOfSources ? numberProblems(annual, "全年预算数", where) : []),
-    ...(executed && !block.sumOfSources ? numberProblems(executed, "全年执行数", where) : []),
-    ...(weight?.input ? numberProblems(weight.input, "分值", where) : []),
-  ];
+  const problems = blockProblems(block, inputs);
   if (!annual || !executed) {
     return {
       budget: {
@@ -158,7 +197,7 @@ export function scoreBudget(table: EvalTable, profile: Profile): ScoredBudget {
     : compile(wIsCell ? SCORE_INLINE : SCORE_INLINE_FIXED_WEIGHT, home, [annual.expr, executed.expr, W]);
   const score = new RuleResult(scoreCompiled, RULE.budgetScore, () =>
     scoreCompiled.value !== null && rateCompiled.value !== null && weightValue !== null
-      ? `预算执行得分=分值×执行率（执行率超过100%按100%计）：${weightValue.toFixed()}×${showRate(rateCompiled.value)}=${showScore(scoreCompiled.value)}`
+      ? `预算执行得分=分值×执行率（执行率超过100%按100%计）：${weightValue.toFixed()}×${percent(rateCompiled.value)}=${points(scoreCompiled.value)}`
       : "执行率或分值无法确定，预算执行暂不计分",
   );
   return {
@@ -174,5 +213,5 @@ export function scoreBudget(table: EvalTable, profile: Profile): ScoredBudget {
 function explainRate(annual: Input, executed: Input, value: Decimal | null): string {
   if (!annual.quantity || !executed.quantity) return "缺少全年预算数或全年执行数，无法计算执行率";
   if (annual.quantity.value.lte(0)) return "全年预算数为0，无法计算执行率，不计预算执行得分";
-  return `执行率=全年执行数÷全年预算数：${showQuantity(executed.quantity)}÷${showQuantity(annual.quantity)}=${showRate(value)}`;
+  return `执行率=全年执行数÷全年预算数：${figure(executed.quantity)}÷${figure(annual.quantity)}=${percent(value)}`;
 }

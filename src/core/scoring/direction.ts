@@ -1,7 +1,7 @@
 // Which way an indicator counts, in the order of evidence of RULES.md: 不适用; a 指标性质 column; a comparator in
 // the target text; a non-numeric target (qualitative); else positive, noting when the name suggests reverse.
 import { Indicator } from "../layout/model";
-import { Direction } from "../report/report";
+import { Direction } from "./types";
 import { Comparator, Reading } from "../values/types";
 import { NATURE_WORDS, NOT_APPLICABLE, POSITIVE_OVERRIDES, REVERSE_HINTS, normalizeWord } from "./words";
 

@@ -8,7 +8,15 @@
 import Decimal from "decimal.js";
 import { CellRef, colLetters, quoteSheet, refA1, sameRef } from "../grid/address";
 import { DECIMAL_ZERO, compareDecimal, maxDecimal, minDecimal } from "../values/decimal-compare";
-import { InputNormalization } from "./types";
+import { Field } from "../layout/model";
+
+/** How to turn an input cell's text into a number that displays the same text. */
+export interface InputNormalization {
+  field: Field;
+  /** The number to store: a fraction for a percentage (0.93 for 93.00%). */
+  value: Decimal;
+  numFmt: string;
+}
 
 /** A cell's or an expression's value: blank is null. */
 export type Value = Decimal | string | boolean | null;

@@ -1,20 +1,19 @@
 // Scores one indicator row by the profile's rules: direction, then the quantitative or qualitative rule.
-import Decimal from "decimal.js";
 import { refA1 } from "../grid/address";
+import { isBlankIndicator } from "../layout/blank";
 import { Field, Indicator } from "../layout/model";
 import { Profile } from "../profile/types";
-import { readCell } from "../values/read-cell";
-import { Quantity, Reading } from "../values/types";
+import { EMPTY_ENTRY, numberIn } from "../values/entry";
+import { points } from "../values/show";
+import { Quantity } from "../values/types";
 import { decideDirection } from "./direction";
-import { showScore } from "./explain";
-import { compile, num } from "./expr";
-import { Input, input, numberProblems } from "./inputs";
+import { compile } from "./expr";
+import { Input, Inputs } from "./inputs";
+import { indicatorProblems, indicatorWhere } from "./problems";
 import { achievedRule, bandOf, explainJudgment, tierOf } from "./qualitative";
-import { QualitativeTier } from "./types";
 import { QuantitativeDirection, missedTarget, overshoots, quantitativeRule, quantitativeScore } from "./quantitative";
 import { RULE } from "./rules";
-import { Computed, IndicatorScore, InputProblem } from "./types";
-import { TEMPLATE_TEXT, normalizeWord } from "./words";
+import { Computed, IndicatorScore, InputProblem, QualitativeTier } from "./types";
 
 export interface ScoredIndicator {
   score: IndicatorScore;
@@ -25,7 +24,14 @@ export interface ScoredIndicator {
 /** What every outcome of an indicator shares. */
 type Base = Pick<
   IndicatorScore,
-  "indicator" | "direction" | "directionGuessed" | "nameSuggestsReverse" | "target" | "actual" | "weight"
+  | "indicator"
+  | "direction"
+  | "directionGuessed"
+  | "nameSuggestsReverse"
+  | "target"
+  | "actual"
+  | "weight"
+  | "enteredScore"
 >;
 
 // Built field by field: object spread is slow in V8, and a workbook has hundreds of indicators.
@@ -45,6 +51,7 @@ function outcome(
     target: b.target,
     actual: b.actual,
     weight: b.weight,
+    enteredScore: b.enteredScore,
     score,
     judgment,
     missed,
@@ -53,29 +60,23 @@ function outcome(
   };
 }
 
-const NO_READING: Reading = { kind: "empty" };
-
-/** The weight of a row: its 分值 cell, or the points of a label over it alone (`效益指标(30分)`), else none. */
-export function weightInput(indicator: Indicator): Input | null {
-  if (indicator.weight) return input(indicator.weight);
-  const label = indicator.labelWeight;
-  if (!label) return null;
-  const value = new Decimal(label.points);
-  const quantity: Quantity = { value, unit: "", percent: false };
-  return { field: label.field, reading: { kind: "number", quantity }, quantity, expr: num(value) };
+/** How a row is scored: its inputs, the profile, and whether the form asks no 年度指标值 of it (`targetOptional`). */
+export interface RowContext {
+  profile: Profile;
+  inputs: Inputs;
+  targetOptional: boolean;
 }
 
-export function scoreIndicator(indicator: Indicator, profile: Profile): ScoredIndicator {
+export function scoreIndicator(indicator: Indicator, row: RowContext): ScoredIndicator {
+  const { profile, inputs } = row;
   const home = indicator.name.ref.sheet;
-  const name = indicator.name.text || String(indicator.name.value ?? "");
-  const where = `「${name || "第" + indicator.row + "行指标"}」`;
-  const target = indicator.target ? input(indicator.target) : null;
-  const actual = indicator.actual ? input(indicator.actual) : null;
-  const weight = weightInput(indicator);
+  const target = indicator.target ? inputs.of(indicator.target) : null;
+  const actual = indicator.actual ? inputs.of(indicator.actual) : null;
+  const weight = inputs.weight(indicator);
   const decision =
     !target && !actual
       ? { direction: "qualitative" as const, guessed: false, nameSuggestsReverse: false }
-      : decideDirection(indicator, target?.reading ?? NO_READING, actual?.reading ?? NO_READING);
+      : decideDirection(indicator, target?.entry ?? EMPTY_ENTRY, actual?.entry ?? EMPTY_ENTRY);
   const base: Base = {
     indicator,
     direction: decision.direction,
@@ -84,16 +85,25 @@ export function scoreIndicator(indicator: Indicator, profile: Profile): ScoredIn
     target: target?.quantity ?? null,
     actual: actual?.quantity ?? null,
     weight: weight?.quantity?.value ?? null,
+    enteredScore: numberIn(inputs.entry(indicator.score)),
   };
+  const problems = (judgmentNeedsScore: boolean): InputProblem[] =>
+    isBlankIndicator(indicator)
+      ? []
+      : indicatorProblems(indicator, inputs, {
+          direction: decision.direction,
+          byBudgetRule: false,
+          targetOptional: row.targetOptional,
+          judgmentNeedsScore,
+        });
 
   if (decision.direction === "notApplicable") {
     const explanation = profile.notApplicableRescale ? "不适用，不计分，总分按其余分值折算为百分制" : "不适用，不计分";
     const score = { value: null, formula: null, ruleId: RULE.notApplicable, explanation };
-    return { score: outcome(base, score, false, false, false, []), written: false };
+    return { score: outcome(base, score, false, false, false, problems(false)), written: false };
   }
-  if (!weight || !target || !actual)
-    return scoreWithoutRule(indicator, profile, base, { target, actual, weight }, where);
-  if (decision.direction === "qualitative") return scoreQualitative(indicator, profile, base, weight, where);
+  if (!weight || !target || !actual) return scoreWithoutRule(indicator, profile, base, !!weight, problems(false));
+  if (decision.direction === "qualitative") return scoreQualitative(indicator, profile, base, weight, problems);
 
   const direction = decision.direction as QuantitativeDirection;
   const rule = quantitativeRule(direction, target, actual, weight, profile);
@@ -107,17 +117,14 @@ export function scoreIndicator(indicator: Indicator, profile: Profile): ScoredIn
     weight.quantity,
     profile,
   );
-  const problems: InputProblem[] = [];
-  if (target.reading.kind !== "number") problems.push(...quantityProblems(target, "年度指标值", where));
-  if (actual.reading.kind !== "number") problems.push(...quantityProblems(actual, "实际完成值", where));
-  if (weight.reading.kind !== "number") problems.push(...numberProblems(weight, "分值", where));
+  const found = problems(false);
   if (target.quantity && actual.quantity && target.quantity.unit !== actual.quantity.unit)
-    problems.push(...unitProblems(target.quantity, actual.quantity, indicator, where));
+    found.push(...unitProblems(target.quantity, actual.quantity, indicator));
   // A rule's score with no 得分 cell to hold it is reported, never written.
   const written = !!indicator.score && (computed.formula !== null || computed.value !== null);
   const missed = target.quantity && actual.quantity ? missedTarget(direction, target.quantity, actual.quantity) : false;
   const overshoot = overshoots(direction, target.quantity, actual.quantity, profile);
-  return { score: outcome(base, computed, false, missed, overshoot, problems), written };
+  return { score: outcome(base, computed, false, missed, overshoot, found), written };
 }
 
 /**
@@ -129,45 +136,36 @@ function scoreWithoutRule(
   indicator: Indicator,
   profile: Profile,
   base: Base,
-  inputs: { target: Input | null; actual: Input | null; weight: Input | null },
-  where: string,
+  weighted: boolean,
+  problems: InputProblem[],
 ): ScoredIndicator {
-  const { target, actual, weight } = inputs;
-  const problems: InputProblem[] = [];
+  const entered = base.enteredScore;
   const quantitative = base.direction === "positive" || base.direction === "reverse" || base.direction === "equal";
-  if (target && quantitative && target.reading.kind !== "number")
-    problems.push(...quantityProblems(target, "年度指标值", where));
-  if (actual && quantitative && actual.reading.kind !== "number")
-    problems.push(...quantityProblems(actual, "实际完成值", where));
-  if (target && !quantitative) problems.push(...textProblems(target.field, "年度指标值", where));
-  if (actual && !quantitative) problems.push(...textProblems(actual.field, "实际完成值", where));
-  if (weight && weight.reading.kind !== "number") problems.push(...numberProblems(weight, "分值", where));
-  const entered = indicator.score ? enteredNumber(readCell(indicator.score)) : null;
   let missed = false;
   let tier: QualitativeTier | undefined;
   if (quantitative && base.target && base.actual)
     missed = missedTarget(base.direction as QuantitativeDirection, base.target, base.actual);
-  else if (base.direction === "qualitative" && actual) {
-    tier = tierOf(textOf(actual.field));
+  else if (base.direction === "qualitative" && indicator.actual) {
+    tier = tierOf(textOf(indicator.actual));
     missed = tier === "partial" || tier === "failed";
   }
   if (!missed && entered !== null && base.weight !== null) missed = entered.lt(base.weight);
-  const missing = !weight
+  const missing = !weighted
     ? "此表样未设分值"
-    : !target || !actual
-      ? `此表样没有${!target ? "年度指标值" : "实际完成值"}列`
+    : !indicator.target || !indicator.actual
+      ? `此表样没有${!indicator.target ? "年度指标值" : "实际完成值"}列`
       : "";
-  const kept = entered !== null ? `，保留填报得分${showScore(entered)}` : "";
+  const kept = entered !== null ? `，保留填报得分${points(entered)}` : "";
   const score: Computed = {
     value: null,
     formula: null,
-    ruleId: !weight ? RULE.unweighted : RULE.judgment,
+    ruleId: !weighted ? RULE.unweighted : RULE.judgment,
     explanation: `${missing}，不按规则计算得分${kept}`,
   };
   const overshoot = quantitative && overshoots(base.direction, base.target, base.actual, profile);
   const out = outcome(base, score, !!indicator.score, missed, overshoot, problems);
   if (tier) out.tier = tier;
-  if (weight && base.weight && indicator.score) out.band = bandOf(tier, base.weight, profile);
+  if (weighted && base.weight && indicator.score) out.band = bandOf(tier, base.weight, profile);
   return { score: out, written: false };
 }
 
@@ -176,16 +174,13 @@ function scoreQualitative(
   profile: Profile,
   base: Base,
   weight: Input,
-  where: string,
+  problems: (judgmentNeedsScore: boolean) => InputProblem[],
 ): ScoredIndicator {
   const home = indicator.name.ref.sheet;
   const targetField = indicator.target!;
   const actualField = indicator.actual!;
   const targetText = textOf(targetField);
   const actualText = textOf(actualField);
-  const problems: InputProblem[] = textProblems(targetField, "年度指标值", where);
-  problems.push(...textProblems(actualField, "实际完成值", where));
-  if (weight.reading.kind !== "number") problems.push(...numberProblems(weight, "分值", where));
   const rule = achievedRule(targetField, actualField, weight);
   if (rule.achieved) {
     const compiled = compile(rule.expr, home, rule.env);
@@ -193,14 +188,11 @@ function scoreQualitative(
       value: compiled.value,
       formula: compiled.formula,
       ruleId: RULE.qualitativeAchieved,
-      explanation: `实际完成值与年度指标值一致（${actualText}），视为达成，得满分${showScore(compiled.value)}`,
+      explanation: `实际完成值与年度指标值一致（${actualText}），视为达成，得满分${points(compiled.value)}`,
     };
     if (compiled.note && compiled.value !== null) computed.note = compiled.note;
     const written = !!indicator.score && (computed.formula !== null || computed.value !== null);
-    return {
-      score: outcome(base, computed, false, false, false, problems),
-      written,
-    };
+    return { score: outcome(base, computed, false, false, false, problems(false)), written };
   }
   if (targetText === "" || actualText === "") {
     const score: Computed = {
@@ -209,25 +201,11 @@ function scoreQualitative(
       ruleId: RULE.unscorable,
       explanation: `${targetText === "" ? "年度指标值" : "实际完成值"}未填写，暂不计分`,
     };
-    return { score: outcome(base, score, false, false, false, problems), written: false };
+    return { score: outcome(base, score, false, false, false, problems(false)), written: false };
   }
   const tier = tierOf(actualText);
   const band = base.weight ? bandOf(tier, base.weight, profile) : undefined;
-  const scoreField = indicator.score;
-  const enteredReading = scoreField ? readCell(scoreField) : NO_READING;
-  const entered = enteredNumber(enteredReading);
-  if (scoreField && enteredReading.kind === "empty")
-    problems.push({
-      code: "REQUIRED_EMPTY",
-      field: scoreField,
-      message: `${where}为定性指标且实际完成值与指标值不一致，得分需由评价人填写（${refA1(scoreField.ref)}）`,
-    });
-  else if (scoreField && enteredReading.kind !== "number")
-    problems.push({
-      code: "NOT_A_NUMBER",
-      field: scoreField,
-      message: `${where}得分「${scoreField.text || String(scoreField.value)}」不是数字（${refA1(scoreField.ref)}）`,
-    });
+  const entered = base.enteredScore;
   const missed =
     tier === "partial" || tier === "failed"
       ? true
@@ -240,67 +218,32 @@ function scoreQualitative(
     ruleId: RULE.judgment,
     explanation: explainJudgment(targetText, actualText, tier, band, entered),
   };
-  const score = outcome(base, judged, !!scoreField, missed, false, problems);
+  const score = outcome(base, judged, !!indicator.score, missed, false, problems(true));
   if (tier) score.tier = tier;
   if (band) score.band = band;
   return { score, written: false };
 }
 
+/** The text of an answer as a qualitative rule compares it. */
 function textOf(field: Field): string {
   if (field.value === null || field.value === undefined) return "";
   return (field.text || String(field.value)).trim();
-}
-
-function enteredNumber(reading: Reading): Decimal | null {
-  return reading.kind === "number" ? reading.quantity.value : null;
-}
-
-/** Characters a template filler starts with (……, 请填写, 指标2, xx, 待定): anything else is not one. */
-const TEMPLATE_START = /^[\s.。…·请需指xX×待\uff0e\uff38\uff58]/;
-
-function isTemplateText(text: string): boolean {
-  if (!TEMPLATE_START.test(text)) return false;
-  const t = normalizeWord(text);
-  return TEMPLATE_TEXT.some((p) => p.test(t));
-}
-
-function quantityProblems(inp: Input, label: string, where: string): InputProblem[] {
-  if (inp.reading.kind === "text" && isTemplateText(inp.reading.text))
-    return [
-      {
-        code: "TEMPLATE_TEXT_LEFT",
-        field: inp.field,
-        message: `${where}${label}仍是模板文字「${inp.reading.text}」（${refA1(inp.field.ref)}）`,
-      },
-    ];
-  return numberProblems(inp, label, where);
-}
-
-function textProblems(field: Field, label: string, where: string): InputProblem[] {
-  const text = textOf(field);
-  if (text === "") return [{ code: "REQUIRED_EMPTY", field, message: `${where}${label}未填写（${refA1(field.ref)}）` }];
-  if (isTemplateText(text))
-    return [
-      { code: "TEMPLATE_TEXT_LEFT", field, message: `${where}${label}仍是模板文字「${text}」（${refA1(field.ref)}）` },
-    ];
-  return [];
 }
 
 function unitKey(unit: string): string {
   return unit.normalize("NFKC").replace(/\s+/g, "").toLowerCase();
 }
 
-function unitProblems(target: Quantity | null, actual: Quantity | null, indicator: Indicator, where: string) {
+function unitProblems(target: Quantity, actual: Quantity, indicator: Indicator): InputProblem[] {
   const targetField = indicator.target!;
   const actualField = indicator.actual!;
-  if (!target || !actual) return [];
-  if (target.unit === actual.unit) return [];
+  const where = indicatorWhere(indicator);
   const problems: InputProblem[] = [];
   const t = unitKey(target.unit);
   const a = unitKey(actual.unit);
   if (t !== "" && a !== "" && t !== a)
     problems.push({
-      code: "UNIT_MISMATCH" as const,
+      code: "UNIT_MISMATCH",
       field: actualField,
       message: `${where}实际完成值单位「${actual.unit}」与年度指标值单位「${target.unit}」不一致（${refA1(actualField.ref)}）`,
     });
@@ -310,7 +253,7 @@ function unitProblems(target: Quantity | null, actual: Quantity | null, indicato
     const pct = target.percent ? target : actual;
     if (plain.unit === "" && plain.value.abs().lte(1) && pct.value.abs().gt(1))
       problems.push({
-        code: "UNIT_MISMATCH" as const,
+        code: "UNIT_MISMATCH",
         field: target.percent ? actualField : targetField,
         message: `${where}一方为百分数${pct.value.toFixed()}%，另一方为${plain.value.toFixed()}，按${plain.value.toFixed()}%比较；若意为${plain.value.times(100).toFixed()}%请改写`,
       });

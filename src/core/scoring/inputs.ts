@@ -1,84 +1,90 @@
-// An input cell as a leaf of a rule's expression: its value as the sheet will hold it once numbers typed as text
-// are converted, and whether a formula can reference it at all.
+// The entered cells of one workbook, each read once. An input is a cell's typed value (values/entry.ts) together
+// with the leaf it is in a rule's expression: its value as the sheet will hold it once numbers typed as text are
+// converted, and whether a formula can reference it at all. Scoring reads every cell it uses through one `Inputs`;
+// the score hands that reader on (WorkbookScore.inputs), so the checks, the drafts and the report take the same
+// typed values instead of reading the cells again.
 import Decimal from "decimal.js";
-import { refA1 } from "../grid/address";
-import { Field } from "../layout/model";
+import { CellValue } from "../grid/grid";
+import { Field, Indicator } from "../layout/model";
+import { EMPTY_ENTRY, Entry, entryOf } from "../values/entry";
 import { normalizeParts } from "../values/normalize";
 import { numberQuantity, readCell, readingOf, textParts } from "../values/read-cell";
-import { Quantity, Reading } from "../values/types";
-import { CellValue } from "../grid/grid";
+import { Quantity } from "../values/types";
 import { Expr, Value, num } from "./expr";
-import { InputProblem } from "./types";
 
 export interface Input {
   field: Field;
-  reading: Reading;
+  entry: Entry;
+  /** The number as it reads (93 for 93 %), null when the entry is no number. */
   quantity: Quantity | null;
   /** The leaf: a reference whose value is what the sheet holds (a fraction for a percentage). */
   expr: Expr;
 }
 
-export function input(field: Field): Input {
+/** The reader of one workbook's entered cells: each field is read the first time it is asked for. */
+export class Inputs {
+  private readonly read = new Map<Field, Input>();
+
+  of(field: Field): Input {
+    let inp = this.read.get(field);
+    if (!inp) this.read.set(field, (inp = readInput(field)));
+    return inp;
+  }
+
+  /** The entry of `field`; empty where the table has no such cell. */
+  entry(field: Field | undefined): Entry {
+    return field ? this.of(field).entry : EMPTY_ENTRY;
+  }
+
+  /** The weight of a row: its 分值 cell, or the points of a label over it alone (`效益指标(30分)`), else none. */
+  weight(indicator: Indicator): Input | null {
+    if (indicator.weight) return this.of(indicator.weight);
+    const label = indicator.labelWeight;
+    if (!label) return null;
+    const value = new Decimal(label.points);
+    const quantity: Quantity = { value, unit: "", percent: false };
+    return { field: label.field, entry: { kind: "number", quantity, value }, quantity, expr: num(value) };
+  }
+}
+
+function readInput(field: Field): Input {
   const ref = field.ref;
   if (typeof field.value === "string" && !field.error) return textInput(field, field.value);
   if (typeof field.value === "number" && !field.error && Number.isFinite(field.value)) {
     const { quantity, raw } = numberQuantity(field.value, field.numFmt);
-    return { field, reading: { kind: "number", quantity }, quantity, expr: { kind: "ref", ref, value: raw } };
+    return { field, entry: { kind: "number", quantity, value: raw }, quantity, expr: { kind: "ref", ref, value: raw } };
   }
-  const reading = readCell(field);
-  switch (reading.kind) {
-    case "empty":
-      return { field, reading, quantity: null, expr: { kind: "ref", ref, value: null } };
-    case "text":
-      // a figure that must be a number is text (完成, 达标): no formula can use it
-      return {
-        field,
-        reading,
-        quantity: null,
-        expr: {
-          kind: "ref",
-          ref,
-          value: asValue(field.value),
-          unprintable: `「${reading.text}」不是数字`,
-        },
-      };
-    case "invalid":
-      return {
-        field,
-        reading,
-        quantity: null,
-        expr: { kind: "ref", ref, value: asValue(field.value), unprintable: reading.reason },
-      };
-    case "number": {
-      const quantity = reading.quantity;
-      if (typeof field.value === "number") {
-        const sheetValue = quantity.percent ? new Decimal(field.value) : quantity.value;
-        return { field, reading, quantity, expr: { kind: "ref", ref, value: sheetValue } };
-      }
-      // a number cell read from text never gets here: strings go through textInput
-      return { field, reading, quantity, expr: { kind: "ref", ref, value: quantity.value } };
-    }
-  }
+  // Nothing, TRUE/FALSE, an error value or a number that is not finite: no formula can use it but an empty one.
+  const entry = entryOf(readCell(field));
+  const value = asValue(field.value);
+  const expr: Expr =
+    entry.kind === "text" || entry.kind === "invalid"
+      ? { kind: "ref", ref, value, unprintable: entry.why }
+      : { kind: "ref", ref, value: null };
+  return { field, entry, quantity: null, expr };
 }
 
-/** A cell holding text: parsed once, for both its reading and how to store it as a number. */
+/** A cell holding text: parsed once, for both its entry and how to store it as a number. */
 function textInput(field: Field, text: string): Input {
   const ref = field.ref;
   const parts = textParts(text);
   const reading = readingOf(text, parts);
   if (reading.kind !== "number" || parts === null || "reason" in parts) {
-    const value = reading.kind === "empty" ? null : text;
-    const why =
-      reading.kind === "invalid" ? reading.reason : reading.kind === "text" ? `「${reading.text}」不是数字` : "";
-    const expr: Expr = why ? { kind: "ref", ref, value, unprintable: why } : { kind: "ref", ref, value };
-    return { field, reading, quantity: null, expr };
+    const entry = entryOf(reading);
+    const expr: Expr =
+      entry.kind === "text" || entry.kind === "invalid"
+        ? { kind: "ref", ref, value: text, unprintable: entry.why }
+        : { kind: "ref", ref, value: null };
+    return { field, entry, quantity: null, expr };
   }
   const quantity = reading.quantity;
   const normalized = normalizeParts(parts);
+  const sheetValue = "reason" in normalized ? (quantity.percent ? quantity.value.div(100) : quantity.value) : null;
+  const entry = entryOf(reading, sheetValue ?? (normalized as { value: Decimal }).value);
   if (!("reason" in normalized))
     return {
       field,
-      reading,
+      entry,
       quantity,
       expr: {
         kind: "ref",
@@ -87,40 +93,18 @@ function textInput(field: Field, text: string): Input {
         normalize: { field, value: normalized.value, numFmt: normalized.numFmt },
       },
     };
-  const sheetValue = quantity.percent ? quantity.value.div(100) : quantity.value;
   return {
     field,
-    reading,
+    entry,
     quantity,
     expr: { kind: "ref", ref, value: sheetValue, unprintable: `${normalized.reason}，因此写入数值而非公式` },
   };
 }
 
-/** A literal standing in for an input the table has no cell for (e.g. the profile's budget weight). */
-export function literal(value: Decimal.Value): Expr {
-  return num(value);
-}
-
-/** The problems of an input that must be a number (target, actual, weight, budget figures). */
-export function numberProblems(inp: Input | undefined, label: string, where: string): InputProblem[] {
-  if (!inp || inp.reading.kind === "number") return [];
-  const at = refA1(inp.field.ref);
-  switch (inp.reading.kind) {
-    case "empty":
-      return [{ code: "REQUIRED_EMPTY", field: inp.field, message: `${where}${label}未填写（${at}）` }];
-    case "invalid":
-      return [{ code: "NOT_A_NUMBER", field: inp.field, message: `${where}${label}${inp.reading.reason}（${at}）` }];
-    case "text":
-      return [
-        {
-          code: "NOT_A_NUMBER",
-          field: inp.field,
-          message: `${where}${label}「${inp.reading.text}」不是数字（${at}）`,
-        },
-      ];
-    default:
-      return [];
-  }
+/** A cell as a formula reads it where it is not an input of a rule (a score a total adds up, a text compared as
+ *  text): its value as it stands, a number as a decimal. */
+export function cellLeaf(field: Field): Expr {
+  return { kind: "ref", ref: field.ref, value: asValue(field.value) };
 }
 
 function asValue(v: CellValue): Value {

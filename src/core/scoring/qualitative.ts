@@ -3,17 +3,16 @@
 import Decimal from "decimal.js";
 import { Field } from "../layout/model";
 import { Profile } from "../profile/types";
-import { showScore } from "./explain";
+import { points } from "../values/show";
 import { BLANK, Env, Expr, and, eq, evaluate, iff, ne, round, slot, trim, whenNumbers } from "./expr";
-import { Input } from "./inputs";
+import { Input, cellLeaf } from "./inputs";
 import { QualitativeTier } from "./types";
 import { TIER_WORDS, normalizeWord } from "./words";
 
 /** A cell compared as text: its value as it stands (numbers stay numbers, as TRIM sees them). */
 export function textLeaf(field: Field): Expr {
   if (field.error) return { kind: "ref", ref: field.ref, value: null, unprintable: `显示错误值 ${field.error}` };
-  const value = typeof field.value === "number" ? new Decimal(field.value) : field.value;
-  return { kind: "ref", ref: field.ref, value };
+  return cellLeaf(field);
 }
 
 const T = trim(slot(0));
@@ -55,7 +54,8 @@ export function bandOf(tier: QualitativeTier | undefined, weight: Decimal, profi
   }
 }
 
-const TIER_NAMES: Record<QualitativeTier, string> = {
+/** The tiers as RULES.md names them, for explanations, findings and the prompts of data validation. */
+export const TIER_NAMES: Record<QualitativeTier, string> = {
   achieved: "达成年度指标",
   partial: "部分达成年度指标并具有一定效果",
   failed: "未达成年度指标且效果较差",
@@ -68,9 +68,7 @@ export function explainJudgment(
   band: [Decimal, Decimal] | undefined,
   entered: Decimal | null,
 ): string {
-  const kept = entered !== null ? `，保留填报得分${showScore(entered)}` : "，请填写得分";
-  const range = band
-    ? `（${tier ? TIER_NAMES[tier] + "档" : "可在"}${band[0].toFixed(2)}–${band[1].toFixed(2)}分）`
-    : "";
+  const kept = entered !== null ? `，保留填报得分${points(entered)}` : "，请填写得分";
+  const range = band ? `（${tier ? TIER_NAMES[tier] + "档" : "可在"}${points(band[0])}–${points(band[1])}分）` : "";
   return `定性指标，实际完成值「${actualText}」与年度指标值「${targetText}」不一致，得分由评价人判断${range}${kept}`;
 }

@@ -7,7 +7,8 @@ import Decimal from "decimal.js";
 import { Profile } from "../profile/types";
 import { DECIMAL_ZERO, compareDecimal } from "../values/decimal-compare";
 import { Quantity } from "../values/types";
-import { RuleResult, showQuantity, showScore } from "./explain";
+import { figure, points } from "../values/show";
+import { RuleResult } from "./explain";
 import {
   Compiled,
   Env,
@@ -168,10 +169,10 @@ function explainQuantitative(
   }
   const a = tq.value;
   const b = aq.value;
-  const A = showQuantity(tq);
-  const B = showQuantity(aq);
-  const W = showQuantity(wq);
-  const S = showScore(value);
+  const A = figure(tq);
+  const B = figure(aq);
+  const W = figure(wq);
+  const S = points(value);
   if (direction === "positive") {
     if (b.gte(a)) {
       if (profile.overshootDeduction !== null && overshoots(direction, tq, aq, profile))

@@ -1,4 +1,5 @@
-// Scores every recognized table of a workbook by one profile.
+// Scores every recognized table of a workbook by one profile, reading each entered cell once (one Inputs per
+// workbook, handed on with the score).
 import { targetOptional } from "../layout/families";
 import { EvalTable, Table } from "../layout/model";
 import { Profile } from "../profile/types";
@@ -6,29 +7,36 @@ import { scoreBasic } from "./basic";
 import { scoreBudget } from "./budget";
 import { scoreBudgetRateRow } from "./budget-rate-row";
 import { scoreIndicator } from "./indicator";
+import { Inputs } from "./inputs";
+import { collect } from "./problems";
 import { scoreTotal } from "./total";
-import { EvalTableScore, TableScore, WorkbookScore } from "./types";
+import { EvalTableScore, InputProblem, TableScore, WorkbookScore } from "./types";
 
 export function scoreWorkbook(tables: Table[], profile: Profile): WorkbookScore {
-  return { profileId: profile.id, tables: tables.map((t) => scoreTable(t, profile)) };
+  const inputs = new Inputs();
+  return { profileId: profile.id, tables: tables.map((t) => scoreTable(t, profile, inputs)), inputs };
 }
 
-export function scoreTable(table: Table, profile: Profile): TableScore {
-  return table.kind === "basic" ? scoreBasic(table, profile) : scoreEvalTable(table, profile);
+export function scoreTable(table: Table, profile: Profile, inputs = new Inputs()): TableScore {
+  return table.kind === "basic" ? scoreBasic(table, profile, inputs) : scoreEvalTable(table, profile, inputs);
 }
 
-export function scoreEvalTable(table: EvalTable, profile: Profile): EvalTableScore {
-  const budget = scoreBudget(table, profile);
+export function scoreEvalTable(table: EvalTable, profile: Profile, inputs = new Inputs()): EvalTableScore {
+  const budget = scoreBudget(table, profile, inputs);
   const indicators = table.indicators.map((i) => {
-    const scored = i.budgetRate ? scoreBudgetRateRow(i, profile, budget) : scoreIndicator(i, profile);
     // A scorecard's process criteria carry no 年度指标值 on the form: an empty one is no missing input.
-    if (i.target && targetOptional(table.layout.family, i.level1))
-      scored.score.problems = scored.score.problems.filter(
-        (p) => !(p.code === "REQUIRED_EMPTY" && p.field === i.target),
-      );
-    return scored;
+    const row = { profile, inputs, targetOptional: !!i.target && targetOptional(table.layout.family, i.level1) };
+    return i.budgetRate ? scoreBudgetRateRow(i, row, budget) : scoreIndicator(i, row);
   });
-  const { total, weightTotal, grade } = scoreTotal(table, profile, budget, indicators);
+  const { total, weightTotal, grade } = scoreTotal(table, profile, budget, indicators, inputs);
+  const problems: InputProblem[] = [];
+  collect(problems, inputs, table.total?.score, {
+    label: "总分",
+    where: "",
+    required: false,
+    number: true,
+    hint: "应为各项得分之和",
+  });
   return {
     kind: table.kind,
     table,
@@ -37,5 +45,6 @@ export function scoreEvalTable(table: EvalTable, profile: Profile): EvalTableSco
     weightTotal,
     total,
     grade,
+    problems,
   };
 }

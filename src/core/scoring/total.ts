@@ -2,10 +2,11 @@
 // person's score). 不适用 rows are left out and the total rescaled to 100; the platform rule caps it by 执行率.
 import Decimal from "decimal.js";
 import { DECIMAL_ZERO as ZERO } from "../values/decimal-compare";
-import { EvalTable, Field } from "../layout/model";
+import { EvalTable } from "../layout/model";
 import { Profile } from "../profile/types";
-import { Grade } from "../report/report";
-import { RuleResult, showNumber, showRate, showScore } from "./explain";
+import { percent, plain, points } from "../values/show";
+import { Grade } from "./types";
+import { RuleResult } from "./explain";
 import {
   BLANK,
   Expr,
@@ -29,7 +30,7 @@ import {
 } from "./expr";
 import { ScoredBudget } from "./budget";
 import { ScoredIndicator } from "./indicator";
-import { input } from "./inputs";
+import { Inputs, cellLeaf } from "./inputs";
 import { RULE } from "./rules";
 import { Computed } from "./types";
 
@@ -41,23 +42,25 @@ export function scoreTotal(
   profile: Profile,
   budget: ScoredBudget,
   indicators: ScoredIndicator[],
+  inputs: Inputs,
 ): { total: Computed; weightTotal: Decimal; grade: Grade | null } {
   const terms: Expr[] = [];
   if (budget.scoreTerm) terms.push(budget.scoreIsCell ? budget.scoreTerm : n(budget.scoreTerm));
-  else if (table.budget?.total.score) terms.push(enteredLeaf(table.budget.total.score));
+  else if (table.budget?.total.score) terms.push(cellLeaf(table.budget.total.score));
   // 区域绩效目标自评表 scores its 年度目标完成情况 block too.
-  if (table.goals.score) terms.push(enteredLeaf(table.goals.score));
+  if (table.goals.score) terms.push(cellLeaf(table.goals.score));
   const naWeights: Expr[] = [];
   let weightTotal = budget.budget.weight ?? ZERO;
   for (const { score, written } of indicators) {
     const field = score.indicator.score;
     if (score.direction === "notApplicable") {
-      const w = score.indicator.weight ? input(score.indicator.weight) : null;
+      const w = score.indicator.weight ? inputs.of(score.indicator.weight) : null;
       if (w?.quantity) naWeights.push(w.expr);
       continue;
     }
     if (score.weight) weightTotal = weightTotal.plus(score.weight);
-    if (field) terms.push(written ? filledCell(field.ref, outcomeOfCompiled(score.score)) : enteredLeaf(field));
+    // A score cell the plan does not write counts as it stands (SUM skips text, as Excel does).
+    if (field) terms.push(written ? filledCell(field.ref, outcomeOfCompiled(score.score)) : cellLeaf(field));
     else if (score.score.value !== null) terms.push(num(score.score.value));
   }
 
@@ -84,16 +87,6 @@ export function scoreTotal(
     explainTotal(terms, S, naWeights, rescaled, caps, rate, compiled.value),
   );
   return { total, weightTotal, grade: gradeOf(compiled.value, profile) };
-}
-
-/** A score cell the plan does not write: counted as it stands (SUM skips text, as Excel does). */
-function enteredLeaf(field: Field): Expr {
-  const v = field.value;
-  return {
-    kind: "ref",
-    ref: field.ref,
-    value: typeof v === "number" ? new Decimal(v) : typeof v === "string" ? v : null,
-  };
 }
 
 function sumOf(terms: Expr[]): Expr {
@@ -125,17 +118,17 @@ function explainTotal(
   if (value === null) return "不适用指标的分值合计不小于100，无法折算总分";
   const parts = terms.map((t) => valueOf(t)).filter((v): v is Decimal => v !== null);
   const raw = valueOf(sum) ?? ZERO;
-  let text = `总分=预算执行得分+各指标得分：${parts.map(showNumber).join("+") || "0"}=${showScore(raw)}`;
+  let text = `总分=预算执行得分+各指标得分：${parts.map(plain).join("+") || "0"}=${points(raw)}`;
   if (rescaled) {
     const left = naWeights.map(valueOf).reduce((s: Decimal, x) => (x ? s.plus(x) : s), ZERO);
-    text += `；不适用指标分值${left.toFixed()}不计，折算为百分制：${showScore(raw)}×100÷(100−${left.toFixed()})`;
+    text += `；不适用指标分值${left.toFixed()}不计，折算为百分制：${points(raw)}×100÷(100−${left.toFixed()})`;
   }
   const r = rate ? valueOf(rate) : null;
   if (caps && r !== null) {
     const hit = [...caps].sort((a, b) => a.below - b.below).find((c) => r.lt(c.below));
-    if (hit) text += `；执行率${showRate(r)}低于${new Decimal(hit.below).times(100).toFixed()}%，总分最高${hit.cap}分`;
+    if (hit) text += `；执行率${percent(r)}低于${new Decimal(hit.below).times(100).toFixed()}%，总分最高${hit.cap}分`;
   }
-  return `${text}，总分${showScore(value)}`;
+  return `${text}，总分${points(value)}`;
 }
 
 export function gradeOf(total: Decimal | null, profile: Profile): Grade | null {

@@ -2,8 +2,14 @@
 // produced it and a Chinese explanation, so a person can always see why.
 import Decimal from "decimal.js";
 import { Field, EvalTable, BasicTable, Indicator, ExpenseKey } from "../layout/model";
-import { Direction, Grade } from "../report/report";
 import { Quantity } from "../values/types";
+import type { InputNormalization } from "./expr";
+import type { Inputs } from "./inputs";
+
+/** Which way an indicator counts (REPORT.md `direction`). */
+export type Direction = "positive" | "reverse" | "equal" | "qualitative" | "notApplicable";
+/** 优 / 良 / 中 / 差 by the profile's thresholds (REPORT.md `grade`). */
+export type Grade = "优" | "良" | "中" | "差";
 
 export interface Computed {
   /** null where the rule leaves the number to a person's judgment, or where it cannot be computed. */
@@ -21,13 +27,7 @@ export interface Computed {
   note?: string;
 }
 
-/** How to turn an input cell's text into a number that displays the same text. */
-export interface InputNormalization {
-  field: Field;
-  /** The number to store: a fraction for a percentage (0.93 for 93.00%). */
-  value: Decimal;
-  numFmt: string;
-}
+export type { InputNormalization } from "./expr";
 
 /** An input that could not be used as it is, found while scoring (checks turn these into findings). */
 export interface InputProblem {
@@ -48,6 +48,8 @@ export interface IndicatorScore {
   target: Quantity | null;
   actual: Quantity | null;
   weight: Decimal | null;
+  /** The 得分 a person entered, as the sheet holds it; null where empty, not a number or not on the form. */
+  enteredScore: Decimal | null;
   /** The rule's score; for a judgment row value is null (the person's entered score stands). */
   score: Computed;
   /** A qualitative miss: the entered score is the person's judgment, checked against its tier's band. */
@@ -77,6 +79,8 @@ export interface EvalTableScore {
   weightTotal: Decimal;
   total: Computed;
   grade: Grade | null;
+  /** Problems of the table's own cells (its entered 总分); those of the budget and the rows are theirs. */
+  problems: InputProblem[];
 }
 
 /** One arithmetic relation of the 基础表 at one year column. */
@@ -106,4 +110,6 @@ export type TableScore = EvalTableScore | BasicTableScore;
 export interface WorkbookScore {
   profileId: string;
   tables: TableScore[];
+  /** Every entered cell as scoring read it, for the checks, the drafts and the report to take the same values. */
+  inputs: Inputs;
 }

@@ -1,5 +1,5 @@
 // Domain words as data: how 指标性质 is written, which names hint at a reverse indicator, the qualitative tier
-// words, and what marks a row as 不适用 or as template filler.
+// words, and what marks a row as 不适用 (template filler is values/template-text.ts).
 import { QualitativeTier } from "./types";
 
 export type NatureDirection = "positive" | "reverse" | "equal" | "qualitative";
@@ -47,18 +47,6 @@ export const TIER_WORDS: ReadonlyArray<[RegExp, QualitativeTier]> = [
 ];
 
 export const NOT_APPLICABLE = /不适用/;
-
-/** Template filler or instructions left in an answer cell. */
-export const TEMPLATE_TEXT: ReadonlyArray<RegExp> = [
-  /^[.。…·]{2,}$/,
-  /^(请|需)(填写|输入|填报)/,
-  // A form's own instruction left in the answer: 请简要说明未完成原因及改进措施，100字以内.
-  /^请.{0,10}(说明|简述|阐述|描述)/,
-  /\d+字(以内|以下)$/,
-  /^指标\s*\d+:?$/,
-  /^[xX×]{2,}$/,
-  /^待(填|定|补)/,
-];
 
 export function normalizeWord(text: string): string {
   return text.normalize("NFKC").replace(/\s+/g, "");

@@ -2,8 +2,7 @@
 // looks like a number but cannot be read safely. Never guesses silently: doubtful input is `invalid`, with a
 // Chinese reason.
 import Decimal from "decimal.js";
-import { CellValue } from "../grid/grid";
-import { Field } from "../layout/model";
+import { CellData, CellValue } from "../grid/grid";
 import { LEADING_COMPARATORS, TRAILING_COMPARATORS, leadingComparator, trailingComparator } from "./comparators";
 import { parseNumberFormat } from "./number-format";
 import { Comparator, Quantity, Reading } from "./types";
@@ -35,9 +34,12 @@ const UNIT_MAX_LENGTH = 8;
 /** A dash or slash alone says "nothing here" (其他资金 | - | -, 分值 — on a 其中 row). */
 const NOTHING = /^\s*[-—–－―/／]+\s*$/;
 
-export function readCell(field: Field): Reading {
-  if (field.error) return { kind: "invalid", text: field.error, reason: `单元格显示错误值 ${field.error}` };
-  return readValue(field.value, field.numFmt);
+/** What a cell shows, as far as reading it goes: a recognized table's field is one. */
+export type ShownCell = Pick<CellData, "value" | "numFmt" | "error">;
+
+export function readCell(cell: ShownCell): Reading {
+  if (cell.error) return { kind: "invalid", text: cell.error, reason: `单元格显示错误值 ${cell.error}` };
+  return readValue(cell.value, cell.numFmt);
 }
 
 /** Reads a raw cell value under its number format. */

@@ -15,7 +15,7 @@ import { join } from "path";
 import { refA1, a1 } from "../../../src/core/grid/address";
 import { recognize } from "../../../src/core/layout";
 import { Table } from "../../../src/core/layout/model";
-import { buildRecalcPlan } from "../../../src/core/plan/recalc-plan";
+import { buildRecalcPlan } from "../../../src/core/recalc";
 import { WritePlan, emptyPlan } from "../../../src/core/plan/write-plan";
 import { Profile } from "../../../src/core/profile/types";
 import { scoreWorkbook } from "../../../src/core/scoring";

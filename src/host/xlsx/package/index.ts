@@ -13,7 +13,8 @@ import { PackageParts } from "./parts";
 import { readSharedStrings } from "./strings";
 import { readNumFmts } from "./styles";
 import { readWorkbookPart } from "./workbook-part";
-import { SheetContext, readWorksheet } from "./worksheet";
+import { readWorksheet } from "./worksheet";
+import { SheetContext } from "./worksheet-cell";
 import { ZipLimits } from "./zip-directory";
 
 export { PackageError } from "./package-error";

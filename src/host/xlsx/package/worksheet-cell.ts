@@ -5,7 +5,19 @@ import { slideFormula } from "./shared-formula";
 import { stringItem } from "./strings";
 import { isDateFormat, serialToIsoDate } from "./styles";
 import { CLOSE, OPEN, XmlScanner } from "./xml";
-import type { SharedFormulas, SheetContext } from "./worksheet";
+
+/** What reading a sheet's cells needs from the rest of the package. */
+export interface SheetContext {
+  sharedStrings: string[];
+  /** Number format of each cell style index. */
+  numFmts: (string | undefined)[];
+  date1904: boolean;
+  /** Note text by cell address. */
+  notes: Map<string, string>;
+}
+
+/** A shared formula's master, by its si: where it is and its text. */
+export type SharedFormulas = Map<string, { row: number; col: number; formula: string | undefined }>;
 
 export interface RawCell {
   /** s="N"; 0 when absent (exceljs ignores s="0" as it ignores no s). */

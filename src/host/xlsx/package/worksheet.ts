@@ -4,20 +4,8 @@
 import { Area, MAX_COL, MAX_ROW, a1, areasIntersect } from "../../../core/grid/address";
 import { CellData, Grid } from "../../../core/grid/grid";
 import { parseAreaRef, parseCellRef } from "./cell-address";
-import { RawCell, cellData, readCell } from "./worksheet-cell";
+import { RawCell, SharedFormulas, SheetContext, cellData, readCell } from "./worksheet-cell";
 import { CLOSE, OPEN, XmlScanner } from "./xml";
-
-export interface SheetContext {
-  sharedStrings: string[];
-  /** Number format of each cell style index. */
-  numFmts: (string | undefined)[];
-  date1904: boolean;
-  /** Note text by cell address. */
-  notes: Map<string, string>;
-}
-
-/** A shared formula's master, by its si: where it is and its text. */
-export type SharedFormulas = Map<string, { row: number; col: number; formula: string | undefined }>;
 
 // exceljs compares every merge with every earlier one; beyond this many a sheet is refused rather than slowed.
 const MAX_MERGES = 20_000;

@@ -1,20 +1,17 @@
-// One-click recalculation as a WritePlan: every computed cell (budget 执行率 and 得分, indicator scores, 总分,
+// The cells one-click recalculation writes: every computed cell (budget 执行率 and 得分, indicator scores, 总分,
 // 基础表 控制率) becomes the formula of its rule. Numbers typed as text that a formula needs are first turned
 // into numbers whose format shows the same text; where a person declines that, or the text cannot be shown
 // exactly, the engine's value is written as a constant with a note saying why. A judgment row keeps the person's
 // score, a 偏差原因 cell is never written, and a cell already holding what the plan would write is left out, so
 // a plan over a recalculated workbook is empty.
-import { CellRef, MAX_COL } from "../grid/address";
+import { CellRef, MAX_COL, refA1 } from "../grid/address";
 import { CellValue } from "../grid/grid";
-import { refA1 } from "../grid/address";
 import { Field } from "../layout/model";
-import { PROFILE_SETTING_KEY } from "../profile/profiles";
-import { Profile } from "../profile/types";
+import { CellContent, CellWrite } from "../plan/write-plan";
 import { NORMALIZE_PURPOSE } from "../scoring/rules";
 import { canonicalFormula } from "../scoring/expr";
 import { Computed, WorkbookScore } from "../scoring/types";
 import { isPercentFormat } from "../values/number-format";
-import { CellContent, CellWrite, WritePlan, emptyPlan } from "./write-plan";
 
 export interface RecalcOptions {
   /** Convert numbers typed as text (`6000 万美元`) into numbers with a format showing the same text. */
@@ -69,9 +66,9 @@ function scoresSomething(table: Exclude<WorkbookScore["tables"][number], { kind:
   return table.budget.weight !== null || table.indicators.some((s) => s.indicator.score || s.weight !== null);
 }
 
-export function buildRecalcPlan(score: WorkbookScore, profile: Profile, options: RecalcOptions): WritePlan {
-  const plan = emptyPlan();
-  plan.settings[PROFILE_SETTING_KEY] = profile.id;
+/** The writes of the computed cells: numbers typed as text first (where a formula needs them converted), then the
+ *  formulas, leaving out every cell that already holds what it would get. */
+export function recalcCells(score: WorkbookScore, options: RecalcOptions): CellWrite[] {
   // A 偏差原因 cell is a person's text: never written here, whatever a layout may have made of it.
   const taken = new CellSet();
   for (const table of score.tables)
@@ -87,8 +84,7 @@ export function buildRecalcPlan(score: WorkbookScore, profile: Profile, options:
     taken.add(target.field.ref);
     if (changes(target.field, write)) computing.push(write);
   }
-  plan.cells = normalizing.concat(computing);
-  return plan;
+  return normalizing.concat(computing);
 }
 
 /** Cells as numbers, one set per sheet: a plan over thousands of cells builds no key strings. */

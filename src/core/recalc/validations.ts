@@ -7,7 +7,8 @@ import { Area, a1 } from "../grid/address";
 import { Field } from "../layout/model";
 import { ValidationWrite, ValidationRule } from "../plan/write-plan";
 import { Profile } from "../profile/types";
-import { BasicTableScore, EvalTableScore, IndicatorScore, QualitativeTier, WorkbookScore } from "../scoring/types";
+import { TIER_NAMES } from "../scoring/qualitative";
+import { BasicTableScore, EvalTableScore, IndicatorScore, WorkbookScore } from "../scoring/types";
 
 type Text = { title: string; message: string };
 interface Spec {
@@ -40,12 +41,6 @@ const TOTAL: Spec = {
   rule: { type: "decimal", operator: "between", formula1: "0", formula2: "100" },
   prompt: { title: "总分", message: "总分为各项得分之和，应在0至100之间。" },
   error: { title: "总分无效", message: "总分应为0至100之间的数字。" },
-};
-
-const TIER_NAMES: Record<QualitativeTier, string> = {
-  achieved: "达成年度指标",
-  partial: "部分达成年度指标并具有一定效果",
-  failed: "未达成年度指标且效果较差",
 };
 
 interface Placed extends Spec {
