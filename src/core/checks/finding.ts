@@ -49,8 +49,5 @@ export function finding(severity: Severity, code: FindingCode, at: CellRef | nul
   return { severity, code, cell: at ? refA1(at) : null, message };
 }
 
-const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-export function bySeverity(a: Finding, b: Finding): number {
-  return ORDER[a.severity] - ORDER[b.severity];
-}
+/** Errors first, then warnings, then hints: the order findings are listed in. */
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
