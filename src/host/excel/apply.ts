@@ -24,6 +24,7 @@ import {
   emptyPlan,
   sameContent,
 } from "../../core/plan/write-plan";
+import { changesNames, replacedBy } from "../../core/plan/names";
 import { ApplyResult, Conflict } from "../../app/host";
 import { XlContext, XlDataValidation, XlNote, XlNoteCollection, XlRange, XlWorksheet } from "./api";
 import { OfficeCell, cellContent, cellData, officeValue, one } from "./cells";
@@ -31,9 +32,6 @@ import { ExcelHostError, codeOf, hostError, syncWithin } from "./errors";
 import { ExcelFeatures, REQUIRED_VERSION } from "./features";
 import { actionBytes, packByBudget, textBytes, valueBytes } from "./payload";
 import { SyncOptions } from "./read";
-
-/** Prefix of the defined names the add-in owns; others are a person's and never touched. */
-export const NAME_PREFIX = "JX_";
 
 /** Excel refuses a data validation prompt or alert whose title or message is longer than these. */
 const TITLE_MAX = 32;
@@ -116,7 +114,8 @@ export async function applyPlan(
         return { name, protection };
       })
     : [];
-  const existingNames = names.length || replaceNames ? workbook.names : undefined;
+  const withNames = changesNames({ names, replaceNames });
+  const existingNames = withNames ? workbook.names : undefined;
   existingNames?.load("items/name");
   const jobs: CellJob[] = plan.cells.map((write) => ({
     write,
@@ -185,22 +184,17 @@ export async function applyPlan(
     ...jobs.map((job, index): WriteJob => ({ kind: "cell", job, index })),
     ...validations.map((validation): WriteJob => ({ kind: "validation", validation })),
     ...restores.map((restore): WriteJob => ({ kind: "restore", restore })),
-    ...(names.length || replaceNames
-      ? [{ kind: "names", count: names.length + (existingNames?.items.length ?? 0) } as WriteJob]
-      : []),
+    ...(withNames ? [{ kind: "names", count: names.length + (existingNames?.items.length ?? 0) } as WriteJob] : []),
     ...settings.map(([key, value]): WriteJob => ({ kind: "setting", key, value })),
   ];
-  const plannedNames = new Set(names.map((n) => n.name.toUpperCase()));
+  const replacedName = replacedBy({ names, replaceNames });
   const queueWrite = (item: WriteJob): void => {
     if (item.kind === "cell") writeCell(item.job, withNotes);
     else if (item.kind === "validation") writeValidation(sheet(item.validation.sheet), item.validation);
     else if (item.kind === "restore") restoreValidation(sheet(item.restore.sheet), item.restore);
     else if (item.kind === "setting") workbook.settings.add(item.key, item.value);
     else {
-      for (const existing of existingNames?.items ?? []) {
-        const upper = existing.name.toUpperCase();
-        if ((replaceNames && upper.startsWith(NAME_PREFIX)) || plannedNames.has(upper)) existing.delete();
-      }
+      for (const existing of existingNames?.items ?? []) if (replacedName(existing.name)) existing.delete();
       for (const n of names) workbook.names.add(n.name, sheet(n.sheet).getRange(areaA1(n.area)));
     }
   };

@@ -4,6 +4,7 @@
 // settings; every other part, and everything else inside the patched ones, stays as the file had it.
 import { CellData, CellValue } from "../../core/grid/grid";
 import { CellContent, CellWrite, WritePlan, emptyPlan, sameContent } from "../../core/plan/write-plan";
+import { changesNames, formerNames, replacedBy } from "../../core/plan/names";
 import { ApplyResult, Conflict } from "../../app/host";
 import { CONTENT_TYPES, declarePart, forgetPart } from "./edit/content-types";
 import { writeNotes, NoteEdit } from "./edit/notes";
@@ -16,9 +17,6 @@ import { WorkbookXmlEdit } from "./edit/workbook-xml";
 import { applySplices, mainNamespace } from "./edit/xml-text";
 import { SETTINGS_SHEET } from "./settings-sheet";
 import { WorkbookFile } from "./workbook-file";
-
-/** Prefix of the defined names the add-in owns; others are a person's and never touched. */
-export const NAME_PREFIX = "JX_";
 
 const WORKBOOK = "xl/workbook.xml";
 const STYLES = "xl/styles.xml";
@@ -95,12 +93,11 @@ export function applyPlan(file: WorkbookFile, plan: WritePlan): ApplyResult {
     if (restore) undo.restoreValidations.unshift(restore);
   }
   for (const r of plan.restoreValidations ?? []) sheets.validations(r.sheet).restore(r);
-  if (plan.names.length || plan.replaceNames) {
+  if (changesNames(plan)) {
     // The undo puts the add-in's names back as they were (and any name the plan set over a person's).
-    const planned = new Set(plan.names.map((n) => n.name));
-    undo.names = file.data().names.filter((n) => n.name.startsWith(NAME_PREFIX) || planned.has(n.name));
+    undo.names = formerNames(file.data().names, plan);
     undo.replaceNames = true;
-    sheets.workbook().setNames(plan.names, !!plan.replaceNames, NAME_PREFIX);
+    sheets.workbook().setNames(plan.names, replacedBy(plan));
   }
   if (Object.keys(plan.settings).length) writeSettings(sheets, plan.settings);
   if (plan.cells.some((w) => w.formula !== undefined || w.value !== undefined)) {
