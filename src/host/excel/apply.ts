@@ -25,6 +25,7 @@ import {
   sameContent,
 } from "../../core/plan/write-plan";
 import { changesNames, replacedBy } from "../../core/plan/names";
+import { missingSheetsMessage, protectedSheetsMessage } from "../../core/plan/refusals";
 import { ApplyResult, Conflict } from "../../app/host";
 import { XlContext, XlDataValidation, XlNote, XlNoteCollection, XlRange, XlWorksheet } from "./api";
 import { OfficeCell, cellContent, cellData, officeValue, one } from "./cells";
@@ -145,11 +146,7 @@ export async function applyPlan(
   }
 
   const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
-  if (locked.length)
-    throw new ExcelHostError(
-      "SheetProtected",
-      `工作表${quoted(locked)}受保护，未写入任何内容。请在「审阅」选项卡中撤销工作表保护后重试。`,
-    );
+  if (locked.length) throw new ExcelHostError("SheetProtected", protectedSheetsMessage(locked));
 
   const before = jobs.map((job) => officeCell(job.range!));
   const conflicts: Conflict[] = [];
@@ -265,12 +262,7 @@ async function throwIfSheetsMissing(
   await syncWithin(context, options.timeoutMs);
   const present = new Set(all.items.map((ws) => ws.name.toUpperCase()));
   const missing = sheetNames.filter((name) => !present.has(name.toUpperCase()));
-  if (missing.length)
-    throw new ExcelHostError(
-      "SheetMissing",
-      `找不到工作表${quoted(missing)}，它可能已被删除或改名。未写入任何内容，请重新识别后再试。`,
-      original,
-    );
+  if (missing.length) throw new ExcelHostError("SheetMissing", missingSheetsMessage(missing), original);
 }
 
 function writeCell(job: CellJob, withNotes: boolean): void {
@@ -440,10 +432,6 @@ function asFormula(text: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function quoted(sheets: string[]): string {
-  return sheets.map((s) => `「${s}」`).join("");
 }
 
 /** A validation read back at its largest: a prompt and an alert of 255 characters each, every one escaped. */

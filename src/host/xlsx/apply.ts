@@ -5,6 +5,7 @@
 import { CellData, CellValue } from "../../core/grid/grid";
 import { CellContent, CellWrite, WritePlan, emptyPlan, sameContent } from "../../core/plan/write-plan";
 import { changesNames, formerNames, replacedBy } from "../../core/plan/names";
+import { protectedSheetsMessage } from "../../core/plan/refusals";
 import { ApplyResult, Conflict } from "../../app/host";
 import { CONTENT_TYPES, declarePart, forgetPart } from "./edit/content-types";
 import { writeNotes, NoteEdit } from "./edit/notes";
@@ -29,10 +30,7 @@ const CALC_CHAIN = "xl/calcChain.xml";
 export class SheetProtectedError extends Error {
   override name = "SheetProtectedError";
   constructor(readonly sheets: string[]) {
-    super(
-      `工作表${sheets.map((s) => `「${s}」`).join("、")}受保护，未写入任何内容。` +
-        "请在 Excel 的「审阅」选项卡中撤销工作表保护后重试",
-    );
+    super(protectedSheetsMessage(sheets, "Excel"));
   }
 }
 
