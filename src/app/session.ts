@@ -7,7 +7,16 @@
 import { WritePlan, putsBack } from "../core/plan/write-plan";
 import { bindingPlan } from "../core/recalc";
 import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY } from "../core/profile";
-import { Library, ReasonNeed, buildReasonPlan, draftReason, libraryOf, reasonNeeds } from "../core/reasons";
+import {
+  Library,
+  ReasonChoice,
+  ReasonNeed,
+  ReasonPlanChoice,
+  buildReasonPlan,
+  draftReason,
+  libraryOf,
+  reasonNeeds,
+} from "../core/reasons";
 import { buildReport } from "../core/report/build-report";
 import { Report } from "../core/report/report";
 import { refA1 } from "../core/grid/address";
@@ -16,6 +25,9 @@ import { CellData, Grid } from "../core/grid/grid";
 import { Analysis, AppError, analyze } from "./analyze";
 import { ApplyResult, WorkbookData, WorkbookHost } from "./host";
 import { planRecalc } from "./recalc";
+
+/** The pane's choices for a draft, as the core defines them: previewed as ReasonChoice, written as ReasonPlanChoice. */
+export type { ReasonChoice, ReasonPlanChoice } from "../core/reasons";
 
 export interface ProfileInfo {
   id: string;
@@ -35,12 +47,6 @@ export interface ReasonRow {
   hasPersonText: boolean;
   /** The form has no 偏差原因 column: the draft is shown to copy, never written. */
   copyOnly: boolean;
-}
-
-export interface ReasonChoice {
-  cause?: string;
-  measure?: string;
-  replace?: boolean;
 }
 
 export interface Outcome {
@@ -147,7 +153,7 @@ export class Session {
    * was made of. Drafts are text, so what Excel stored is known from the apply (its undo expects exactly that) and
    * the report after the run needs no second read; a run refused for a changed cell reads afresh for the retry.
    */
-  async fillReasons(choices: Record<string, ReasonChoice>): Promise<Outcome> {
+  async fillReasons(choices: Record<string, ReasonPlanChoice>): Promise<Outcome> {
     const { needs, library } = await this.needs();
     const plan = buildReasonPlan(needs, choices, library);
     const result = await this.host.apply(plan);

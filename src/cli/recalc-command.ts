@@ -66,7 +66,7 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
     result = await host.apply(plan);
     bytes = host.bytes();
   } catch (e) {
-    if (e instanceof SheetProtectedError) return fail(`${cmd.input}：${e.message}（原文件未改动）`);
+    if (e instanceof SheetProtectedError) return fail(`${cmd.input}：${e.message}原文件未改动`);
     // A part the plan must rewrite that this host cannot follow (the reader read it, the patcher could not).
     if (e instanceof PackageError)
       return fail(

@@ -47,6 +47,10 @@ export interface Finding {
   message: string;
 }
 
+/** Errors first, then warnings, then hints: the order findings are listed and counted in. */
+export const SEVERITIES: readonly Severity[] = ["error", "warning", "info"];
+export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 export function finding(severity: Severity, code: FindingCode, at: CellRef | null, message: string): Finding {
   return { severity, code, cell: at ? refA1(at) : null, message };
 }

@@ -1,6 +1,7 @@
 import { useId } from "react";
 import { Badge, Link, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { SEVERITY_LABEL, SEVERITY_ORDER, TEXT } from "./strings";
+import { SEVERITY_LABEL, TEXT } from "./strings";
+import { SEVERITIES } from "../core/finding";
 import type { Finding, Severity } from "./types";
 
 const useStyles = makeStyles({
@@ -37,7 +38,7 @@ export function FindingList({ findings, onGoTo }: FindingListProps) {
   if (findings.length === 0) return <Text>{TEXT.noFindings}</Text>;
   return (
     <div>
-      {SEVERITY_ORDER.map((severity) => {
+      {SEVERITIES.map((severity) => {
         const group = findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
         const headingId = `${idBase}-${severity}`;

@@ -5,7 +5,8 @@ import { FindingList } from "./FindingList";
 import { errorMessage } from "./format";
 import { ReasonDrafts } from "./ReasonDrafts";
 import { RunOptions } from "./RunOptions";
-import { ACTION_LABEL, ActionId, SEVERITY_LABEL, SEVERITY_ORDER, TEXT } from "./strings";
+import { ACTION_LABEL, ActionId, SEVERITY_LABEL, TEXT } from "./strings";
+import { SEVERITIES } from "../core/finding";
 import { TableSummary } from "./TableSummary";
 import type { Outcome, PaneProps, Report } from "./types";
 import { useReasonDrafts } from "./useReasonDrafts";
@@ -33,7 +34,7 @@ interface Notices {
 
 function summarizeCheck(report: Report): string {
   if (report.tables.length === 0) return TEXT.emptyTitle;
-  const counts = SEVERITY_ORDER.map(
+  const counts = SEVERITIES.map(
     (s) => `${SEVERITY_LABEL[s]} ${report.findings.filter((f) => f.severity === s).length} 项`,
   );
   return `检查完成：${counts.join("，")}。`;

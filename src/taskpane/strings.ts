@@ -28,7 +28,6 @@ export const ACTION_HINT: Record<ActionId, string> = {
 };
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
 
 export const TABLE_KIND_LABEL: Record<TableReport["kind"], string> = {
   basic: "基础表",

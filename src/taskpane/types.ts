@@ -1,7 +1,7 @@
 // What the pane sees of the app layer: type-only, so the pane carries no host and tests can hand it a fake.
 import type { Session } from "../app/session";
 
-export type { Outcome, ProfileInfo, ReasonChoice, ReasonRow } from "../app/session";
+export type { Outcome, ProfileInfo, ReasonChoice, ReasonPlanChoice, ReasonRow } from "../app/session";
 
 /** The part of `Session` the pane calls. */
 export type PaneSession = Pick<

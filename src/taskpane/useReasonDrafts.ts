@@ -2,7 +2,7 @@
 // each text as the app would write it. Previews come from the app (the pane drafts nothing itself).
 import { useCallback, useRef, useState } from "react";
 import { errorMessage } from "./format";
-import type { PaneSession, ReasonChoice, ReasonRow } from "./types";
+import type { PaneSession, ReasonPlanChoice, ReasonRow } from "./types";
 
 export interface Draft {
   /** Write this row. Rows a person already filled start unticked; ticking one means replacing that text. */
@@ -16,8 +16,8 @@ export interface Draft {
 
 export type DraftPatch = Partial<Pick<Draft, "include" | "cause" | "measure">>;
 
-export function choiceOf(row: ReasonRow, draft: Draft): ReasonChoice {
-  const choice: ReasonChoice = {};
+export function choiceOf(row: ReasonRow, draft: Draft): ReasonPlanChoice {
+  const choice: ReasonPlanChoice = {};
   if (draft.cause) choice.cause = draft.cause;
   if (draft.measure) choice.measure = draft.measure;
   if (row.hasPersonText) choice.replace = true;
@@ -94,8 +94,8 @@ export function useReasonDrafts(session: PaneSession) {
     setRows(null);
   }, [setDrafts]);
 
-  const choices = useCallback((): Record<string, ReasonChoice> => {
-    const out: Record<string, ReasonChoice> = {};
+  const choices = useCallback((): Record<string, ReasonPlanChoice> => {
+    const out: Record<string, ReasonPlanChoice> = {};
     for (const row of rows ?? []) {
       const draft = current.current[row.cell];
       if (draft?.include) out[row.cell] = choiceOf(row, draft);

@@ -1,6 +1,6 @@
 // A stand-in for the app's Session, for testing the pane alone: it records every call and answers with what the
 // test put in. Typed against the pane's view of Session, so a renamed method fails to compile.
-import type { Outcome, PaneSession, ProfileInfo, ReasonChoice, ReasonRow, Report } from "../../src/taskpane/types";
+import type { Outcome, PaneSession, ProfileInfo, ReasonPlanChoice, ReasonRow, Report } from "../../src/taskpane/types";
 
 type Answer<T> = T | Error | (() => Promise<T>);
 
@@ -41,7 +41,7 @@ export class FakeSession implements PaneSession {
   fillAnswer: Answer<Outcome>;
   revertAnswer: Answer<Outcome>;
   rows: ReasonRow[] = [];
-  previewText = (cell: string, choice: ReasonChoice) =>
+  previewText = (cell: string, choice: ReasonPlanChoice) =>
     `${cell}：${choice.cause ?? "auto"}/${choice.measure ?? "auto"}${choice.replace ? "（替换）" : ""}`;
 
   constructor(report: Report) {
@@ -92,11 +92,11 @@ export class FakeSession implements PaneSession {
   measures() {
     return [{ id: "track", label: "加强跟踪调度" }];
   }
-  previewReason(cell: string, choice: ReasonChoice) {
+  previewReason(cell: string, choice: ReasonPlanChoice) {
     this.record("previewReason", cell, choice);
     return Promise.resolve(this.previewText(cell, choice));
   }
-  fillReasons(choices: Record<string, ReasonChoice>) {
+  fillReasons(choices: Record<string, ReasonPlanChoice>) {
     this.record("fillReasons", choices);
     return answer(this.fillAnswer);
   }

@@ -8,7 +8,7 @@ import { budgetFindings } from "./budget";
 import { CheckContext, checkContext } from "./context";
 import { crossTableFindings } from "./cross-table";
 import { deviationFindings } from "./deviation";
-import { Finding, FindingCode, Severity } from "../finding";
+import { Finding, FindingCode, SEVERITY_ORDER } from "../finding";
 import { indicatorFindings } from "./indicators";
 import { problemFindings } from "./problems";
 import { basicTemplateFindings, templateFindings } from "./template";
@@ -66,8 +66,6 @@ function sheetOrder(score: WorkbookScore): Map<string, number> {
   for (const t of score.tables) if (!order.has(t.table.sheet)) order.set(t.table.sheet, order.size);
   return order;
 }
-
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function sortFindings(findings: Finding[], sheets: Map<string, number>): Finding[] {
   const keyed = findings.map((f, i) => {

@@ -24,6 +24,8 @@ import {
   emptyPlan,
   sameContent,
 } from "../../core/plan/write-plan";
+import { changesNames, replacedBy } from "../../core/plan/names";
+import { missingSheetsMessage, protectedSheetsMessage } from "../../core/plan/refusals";
 import { ApplyResult, Conflict } from "../../app/host";
 import { XlContext, XlDataValidation, XlNote, XlNoteCollection, XlRange, XlWorksheet } from "./api";
 import { OfficeCell, cellContent, cellData, officeValue, one } from "./cells";
@@ -31,9 +33,6 @@ import { ExcelHostError, codeOf, hostError, syncWithin } from "./errors";
 import { ExcelFeatures, REQUIRED_VERSION } from "./features";
 import { actionBytes, packByBudget, textBytes, valueBytes } from "./payload";
 import { SyncOptions } from "./read";
-
-/** Prefix of the defined names the add-in owns; others are a person's and never touched. */
-export const NAME_PREFIX = "JX_";
 
 /** Excel refuses a data validation prompt or alert whose title or message is longer than these. */
 const TITLE_MAX = 32;
@@ -116,7 +115,8 @@ export async function applyPlan(
         return { name, protection };
       })
     : [];
-  const existingNames = names.length || replaceNames ? workbook.names : undefined;
+  const withNames = changesNames({ names, replaceNames });
+  const existingNames = withNames ? workbook.names : undefined;
   existingNames?.load("items/name");
   const jobs: CellJob[] = plan.cells.map((write) => ({
     write,
@@ -146,11 +146,7 @@ export async function applyPlan(
   }
 
   const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
-  if (locked.length)
-    throw new ExcelHostError(
-      "SheetProtected",
-      `工作表${quoted(locked)}受保护，未写入任何内容。请在「审阅」选项卡中撤销工作表保护后重试。`,
-    );
+  if (locked.length) throw new ExcelHostError("SheetProtected", protectedSheetsMessage(locked));
 
   const before = jobs.map((job) => officeCell(job.range!));
   const conflicts: Conflict[] = [];
@@ -185,22 +181,17 @@ export async function applyPlan(
     ...jobs.map((job, index): WriteJob => ({ kind: "cell", job, index })),
     ...validations.map((validation): WriteJob => ({ kind: "validation", validation })),
     ...restores.map((restore): WriteJob => ({ kind: "restore", restore })),
-    ...(names.length || replaceNames
-      ? [{ kind: "names", count: names.length + (existingNames?.items.length ?? 0) } as WriteJob]
-      : []),
+    ...(withNames ? [{ kind: "names", count: names.length + (existingNames?.items.length ?? 0) } as WriteJob] : []),
     ...settings.map(([key, value]): WriteJob => ({ kind: "setting", key, value })),
   ];
-  const plannedNames = new Set(names.map((n) => n.name.toUpperCase()));
+  const replacedName = replacedBy({ names, replaceNames });
   const queueWrite = (item: WriteJob): void => {
     if (item.kind === "cell") writeCell(item.job, withNotes);
     else if (item.kind === "validation") writeValidation(sheet(item.validation.sheet), item.validation);
     else if (item.kind === "restore") restoreValidation(sheet(item.restore.sheet), item.restore);
     else if (item.kind === "setting") workbook.settings.add(item.key, item.value);
     else {
-      for (const existing of existingNames?.items ?? []) {
-        const upper = existing.name.toUpperCase();
-        if ((replaceNames && upper.startsWith(NAME_PREFIX)) || plannedNames.has(upper)) existing.delete();
-      }
+      for (const existing of existingNames?.items ?? []) if (replacedName(existing.name)) existing.delete();
       for (const n of names) workbook.names.add(n.name, sheet(n.sheet).getRange(areaA1(n.area)));
     }
   };
@@ -271,12 +262,7 @@ async function throwIfSheetsMissing(
   await syncWithin(context, options.timeoutMs);
   const present = new Set(all.items.map((ws) => ws.name.toUpperCase()));
   const missing = sheetNames.filter((name) => !present.has(name.toUpperCase()));
-  if (missing.length)
-    throw new ExcelHostError(
-      "SheetMissing",
-      `找不到工作表${quoted(missing)}，它可能已被删除或改名。未写入任何内容，请重新识别后再试。`,
-      original,
-    );
+  if (missing.length) throw new ExcelHostError("SheetMissing", missingSheetsMessage(missing), original);
 }
 
 function writeCell(job: CellJob, withNotes: boolean): void {
@@ -446,10 +432,6 @@ function asFormula(text: string): string {
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-function quoted(sheets: string[]): string {
-  return sheets.map((s) => `「${s}」`).join("");
 }
 
 /** A validation read back at its largest: a prompt and an alert of 255 characters each, every one escaped. */

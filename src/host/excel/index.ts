@@ -11,7 +11,6 @@ import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { SyncOptions, readWorkbook } from "./read";
 
 export { ExcelHostError } from "./errors";
-export { NAME_PREFIX } from "./apply";
 export type { ExcelFeatures } from "./features";
 export type * from "./api";
 

@@ -10,13 +10,12 @@ import {
   emptyPlan,
   sameContent,
 } from "../../core/plan/write-plan";
+import { replacedBy, sameName } from "../../core/plan/names";
 import { ApplyResult, Conflict, DefinedName, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
 import { WorkbookJson, workbookFromJson } from "./serialize";
 
 export { workbookFromJson, workbookToJson, sheetToJson, sheetFromJson } from "./serialize";
 export type { WorkbookJson, SheetJson } from "./serialize";
-
-const NAME_PREFIX = "JX_";
 
 interface Sheet {
   name: string;
@@ -124,8 +123,9 @@ export class MemoryHost implements WorkbookHost {
       if (r.previous) this.validations.push(r.previous as ValidationWrite);
     }
     undo.restoreValidations = restores;
-    if (plan.replaceNames) this.names = this.names.filter((n) => !n.name.startsWith(NAME_PREFIX));
-    for (const n of plan.names) this.names = [...this.names.filter((x) => x.name !== n.name), n];
+    const replaced = replacedBy(plan);
+    this.names = this.names.filter((n) => !replaced(n.name));
+    for (const n of plan.names) this.names = [...this.names.filter((x) => !sameName(x.name, n.name)), n];
     Object.assign(this.settings, plan.settings);
     for (const l of this.listeners) l();
     return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped: [] };

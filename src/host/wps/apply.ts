@@ -17,6 +17,7 @@ import {
   emptyPlan,
   sameContent,
 } from "../../core/plan/write-plan";
+import { changesNames, replacedBy } from "../../core/plan/names";
 import { ApplyResult, Conflict } from "../../app/host";
 import { EtApplication, EtComment, EtRange, EtWorkbook, EtWorksheet } from "./api";
 import { cellsOf, contentOf, formatOf, typedContent } from "./cells";
@@ -26,9 +27,6 @@ import { activeWorkbook } from "./read";
 import { findSheet, writeSettings } from "./settings";
 import { RuleRecord, recordOf, restoreRule, ruleAreas, sameRule, setRule, validatedAreas, wpsRule } from "./validation";
 import { WriteArea, writeAreas } from "./write-areas";
-
-/** Prefix of the defined names the add-in owns; others are a person's and never touched. */
-export const NAME_PREFIX = "JX_";
 
 /** One written cell: what it held, and (for a write with a note) the note it replaces. */
 interface Before {
@@ -117,7 +115,7 @@ export function applyPlan(app: EtApplication, plan: WritePlan): ApplyResult {
     sameRule(replaced[i], wpsRule(v)) ? [] : [{ sheet: v.sheet, area: v.area, previous: replaced[i] }],
   );
   for (const r of restores) restoreRule(sheet(r.sheet), r.area, r.previous as RuleRecord | null);
-  if (plan.names.length || plan.replaceNames) writeNames(workbook, plan);
+  if (changesNames(plan)) writeNames(workbook, plan);
   const skipped: string[] = [];
   if (settings.length && !writeSettings(app, workbook, plan.settings))
     skipped.push("工作簿结构受保护，未能在工作簿中保存所选的评分规则。请在「审阅」选项卡中撤销工作簿保护后重试。");
@@ -229,12 +227,9 @@ function undoInOrder(writes: readonly CellWrite[], undone: Map<CellWrite, CellWr
 /** Replaces the add-in's names (and any a plan sets anew); a person's own names stay. */
 function writeNames(workbook: EtWorkbook, plan: WritePlan): void {
   const names = workbook.Names;
-  const planned = new Set(plan.names.map((n) => n.name.toUpperCase()));
+  const replaced = replacedBy(plan);
   const count = names.Count;
   const existing = Array.from({ length: count }, (_, i) => names.Item(i + 1));
-  for (const item of existing) {
-    const upper = item.Name.toUpperCase();
-    if ((plan.replaceNames && upper.startsWith(NAME_PREFIX)) || planned.has(upper)) item.Delete();
-  }
+  for (const item of existing) if (replaced(item.Name)) item.Delete();
   for (const n of plan.names) names.Add(n.name, `=${quoteSheet(n.sheet)}!${areaA1(n.area, true)}`);
 }

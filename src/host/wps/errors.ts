@@ -1,7 +1,8 @@
 // Errors at the WPS edge. The object model throws plain JavaScript errors with WPS's own (often English, sometimes
 // empty) text; every one becomes a Chinese sentence that says what was being done, with the original kept for the
-// log. The messages a person may already know from Excel (a protected sheet, a sheet that vanished) are worded as
-// the Excel host words them.
+// log. The messages a person may already know from Excel (a protected sheet, a sheet that vanished) are the ones
+// every host refuses a plan with (core/plan/refusals).
+import { missingSheetsMessage, protectedSheetsMessage } from "../../core/plan/refusals";
 import { WritePlan } from "../../core/plan/write-plan";
 
 export type HostAction = "读取" | "写入" | "定位";
@@ -21,23 +22,12 @@ export class WpsHostError extends Error {
   }
 }
 
-export function quoted(sheets: string[]): string {
-  return sheets.map((s) => `「${s}」`).join("");
-}
-
 export function sheetProtected(sheets: string[]): WpsHostError {
-  return new WpsHostError(
-    "SheetProtected",
-    `工作表${quoted(sheets)}受保护，未写入任何内容。请在「审阅」选项卡中撤销工作表保护后重试。`,
-  );
+  return new WpsHostError("SheetProtected", protectedSheetsMessage(sheets));
 }
 
 export function sheetMissing(sheets: string[], original?: unknown): WpsHostError {
-  return new WpsHostError(
-    "SheetMissing",
-    `找不到工作表${quoted(sheets)}，它可能已被删除或改名。未写入任何内容，请重新识别后再试。`,
-    original,
-  );
+  return new WpsHostError("SheetMissing", missingSheetsMessage(sheets), original);
 }
 
 export function noWorkbook(): WpsHostError {

@@ -17,7 +17,6 @@ import { activeWorkbook, readWorkbook } from "./read";
 import { findSheet } from "./settings";
 
 export { WpsHostError } from "./errors";
-export { NAME_PREFIX } from "./apply";
 export { SETTINGS_SHEET } from "./settings";
 export type * from "./api";
 

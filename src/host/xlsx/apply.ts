@@ -4,6 +4,8 @@
 // settings; every other part, and everything else inside the patched ones, stays as the file had it.
 import { CellData, CellValue } from "../../core/grid/grid";
 import { CellContent, CellWrite, WritePlan, emptyPlan, sameContent } from "../../core/plan/write-plan";
+import { changesNames, formerNames, replacedBy } from "../../core/plan/names";
+import { protectedSheetsMessage } from "../../core/plan/refusals";
 import { ApplyResult, Conflict } from "../../app/host";
 import { CONTENT_TYPES, declarePart, forgetPart } from "./edit/content-types";
 import { writeNotes, NoteEdit } from "./edit/notes";
@@ -17,9 +19,6 @@ import { applySplices, mainNamespace } from "./edit/xml-text";
 import { SETTINGS_SHEET } from "./settings-sheet";
 import { WorkbookFile } from "./workbook-file";
 
-/** Prefix of the defined names the add-in owns; others are a person's and never touched. */
-export const NAME_PREFIX = "JX_";
-
 const WORKBOOK = "xl/workbook.xml";
 const STYLES = "xl/styles.xml";
 const CALC_CHAIN = "xl/calcChain.xml";
@@ -31,10 +30,7 @@ const CALC_CHAIN = "xl/calcChain.xml";
 export class SheetProtectedError extends Error {
   override name = "SheetProtectedError";
   constructor(readonly sheets: string[]) {
-    super(
-      `工作表${sheets.map((s) => `「${s}」`).join("、")}受保护，未写入任何内容。` +
-        "请在 Excel 的「审阅」选项卡中撤销工作表保护后重试",
-    );
+    super(protectedSheetsMessage(sheets, "Excel"));
   }
 }
 
@@ -95,12 +91,11 @@ export function applyPlan(file: WorkbookFile, plan: WritePlan): ApplyResult {
     if (restore) undo.restoreValidations.unshift(restore);
   }
   for (const r of plan.restoreValidations ?? []) sheets.validations(r.sheet).restore(r);
-  if (plan.names.length || plan.replaceNames) {
+  if (changesNames(plan)) {
     // The undo puts the add-in's names back as they were (and any name the plan set over a person's).
-    const planned = new Set(plan.names.map((n) => n.name));
-    undo.names = file.data().names.filter((n) => n.name.startsWith(NAME_PREFIX) || planned.has(n.name));
+    undo.names = formerNames(file.data().names, plan);
     undo.replaceNames = true;
-    sheets.workbook().setNames(plan.names, !!plan.replaceNames, NAME_PREFIX);
+    sheets.workbook().setNames(plan.names, replacedBy(plan));
   }
   if (Object.keys(plan.settings).length) writeSettings(sheets, plan.settings);
   if (plan.cells.some((w) => w.formula !== undefined || w.value !== undefined)) {

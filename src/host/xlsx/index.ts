@@ -10,7 +10,7 @@ import { contentTypeOf } from "./edit/content-types";
 import { readWorkbookPackage } from "./package";
 import { WorkbookFile } from "./workbook-file";
 
-export { applyPlan, NAME_PREFIX, SheetProtectedError } from "./apply";
+export { applyPlan, SheetProtectedError } from "./apply";
 export { SETTINGS_SHEET } from "./settings-sheet";
 
 export class XlsxHost implements WorkbookHost {

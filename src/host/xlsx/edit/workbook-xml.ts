@@ -1,6 +1,7 @@
 // xl/workbook.xml: the defined names a plan sets, recalculation on open, and the settings sheet's entry. Names a
 // plan does not change keep their element as written.
 import { areaA1, quoteSheet } from "../../../core/grid/address";
+import { nameKey } from "../../../core/plan/names";
 import { NameWrite } from "../../../core/plan/write-plan";
 import { CLOSE, OPEN, XmlScanner, xsdTrue } from "../package/xml";
 import {
@@ -91,27 +92,31 @@ export class WorkbookXmlEdit {
   }
 
   /**
-   * Sets the plan's names (each over one area, for the whole workbook); with `replace`, names of the add-in's
-   * prefix that the plan does not set are removed. A name already set to the same area stays as written.
+   * Sets the plan's names (each over one area, for the whole workbook), after taking away each name `replaced`
+   * says the plan replaces (core/plan/names: Excel's names are one whatever their case). A name already set, as
+   * spelt, to the same area stays as written.
    */
-  setNames(planned: NameWrite[], replace: boolean, ownPrefix: string): void {
-    const wanted = new Map(planned.map((n) => [n.name, `${quoteSheet(n.sheet)}!${areaA1(n.area, true)}`]));
+  setNames(planned: NameWrite[], replaced: (name: string) => boolean): void {
+    const wanted = new Map(
+      planned.map((n) => [nameKey(n.name), { name: n.name, text: `${quoteSheet(n.sheet)}!${areaA1(n.area, true)}` }]),
+    );
     const kept: string[] = [];
     const done = new Set<string>();
     let changed = false;
     for (const n of this.names) {
-      const want = wanted.get(n.name);
-      const ours = want !== undefined || (replace && n.name.startsWith(ownPrefix));
-      if (ours && !(want === n.text && n.localSheetId === undefined && !done.has(n.name))) {
+      const key = nameKey(n.name);
+      const want = wanted.get(key);
+      const same = want?.name === n.name && want.text === n.text && n.localSheetId === undefined && !done.has(key);
+      if (replaced(n.name) && !same) {
         changed = true;
         continue;
       }
-      if (want !== undefined) done.add(n.name);
+      if (want !== undefined) done.add(key);
       kept.push(this.text.slice(n.start, n.end));
     }
     const p = this.prefix;
-    for (const [name, text] of wanted) {
-      if (done.has(name)) continue;
+    for (const [key, { name, text }] of wanted) {
+      if (done.has(key)) continue;
       kept.push(`<${p}definedName name="${escapeAttr(name)}">${escapeText(text)}</${p}definedName>`);
       changed = true;
     }
