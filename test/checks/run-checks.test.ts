@@ -221,7 +221,10 @@ test("a total written in the title (项目总得分99分) is read from its text:
   const run = (title: string) => {
     const grid = sheet(title);
     const recognition = recognize({ sheets: [grid] });
-    expect((recognition.tables[0] as EvalTable).total).toMatchObject({ where: "title", scoreInText: expect.any(String) });
+    expect((recognition.tables[0] as EvalTable).total).toMatchObject({
+      where: "title",
+      scoreInText: expect.any(String),
+    });
     const s = scoreWorkbook(recognition.tables, DEFAULT_PROFILE);
     return runChecks(s, DEFAULT_PROFILE, { recognized: recognition.findings, sheets: [grid.name] });
   };
