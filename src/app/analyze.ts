@@ -1,6 +1,6 @@
 // The read side of every use case: recognize → score → check, over a workbook already read by a host.
 import { Finding } from "../core/finding";
-import { orderFindings, runChecks } from "../core/checks";
+import { runChecks } from "../core/checks";
 import { recognize, Recognition } from "../core/layout";
 import { DEFAULT_PROFILE_ID, PROFILES, PROFILE_SETTING_KEY, getProfile } from "../core/profile";
 import { Profile } from "../core/profile/types";
@@ -32,10 +32,10 @@ export function analyze(data: WorkbookData, profileId?: string): Analysis {
   const profile = resolveProfile(data, profileId);
   const recognition = recognize({ sheets: data.sheets, names: data.names });
   const score = scoreWorkbook(recognition.tables, profile);
-  const findings = orderFindings(
-    [...recognition.findings, ...runChecks(score, profile)],
-    data.sheets.map((g) => g.name),
-  );
+  const findings = runChecks(score, profile, {
+    recognized: recognition.findings,
+    sheets: data.sheets.map((g) => g.name),
+  });
   return { profile, recognition, score, findings };
 }
 

@@ -3,10 +3,11 @@
 import { promises as fs } from "node:fs";
 import { CheckCommand } from "./args";
 import { BOM, CSV_HEADER, csvLine } from "./csv";
-import { addToTotals, emptyTotals, formatSummary } from "./human";
+import { formatSummary } from "./human";
 import { expandInputs } from "./inputs";
 import { BatchOptions, defaultJobs, runBatch } from "./pool";
 import { progressBar } from "./progress";
+import { addToTotals, emptyTotals } from "./tally";
 
 export interface CheckIo {
   stdout: NodeJS.WritableStream;

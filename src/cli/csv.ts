@@ -1,5 +1,7 @@
 // `--csv SUMMARY.csv`: one row per table for a reviewer's spreadsheet. UTF-8 with a BOM, so Excel shows the
 // Chinese correctly when the file is double-clicked; CRLF line ends and RFC 4180 quoting.
+import Decimal from "decimal.js";
+import { points } from "../core/values/show";
 import { FileReport, KIND_NAMES, isUnreadable } from "./file-report";
 import { countBySeverity, groupFindings } from "./group";
 
@@ -47,8 +49,9 @@ export function csvRows(report: FileReport): string[][] {
   return rows;
 }
 
+/** A score as the readable output and every message show it (values/show.ts), "" where there is none. */
 function num(n: number | null): string {
-  return n === null ? "" : n.toFixed(2);
+  return n === null ? "" : points(new Decimal(n));
 }
 
 export function csvLine(fields: string[]): string {

@@ -1,5 +1,6 @@
 // Findings grouped under the table whose range holds their cell, for the readable output and the CSV.
 import { parseA1, parseAreaA1 } from "../core/grid/address";
+import { SEVERITY_ORDER } from "../core/finding";
 import { TableReport } from "../core/report/report";
 import { CliFinding, FileReport } from "./file-report";
 
@@ -9,14 +10,12 @@ export interface TableGroup {
   findings: CliFinding[];
 }
 
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
-
 export function groupFindings(report: FileReport): TableGroup[] {
   const groups: TableGroup[] = report.tables.map((table) => ({ table, findings: [] }));
   const rest: TableGroup = { table: null, findings: [] };
   for (const f of report.findings) (groupOf(groups, f.cell) ?? rest).findings.push(f);
   const all = rest.findings.length ? [rest, ...groups] : groups;
-  for (const g of all) g.findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
+  for (const g of all) g.findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   return all;
 }
 

@@ -1,14 +1,17 @@
 // The readable output of `jixiao check`: per file, per table, errors first, each with its cell; then a closing
 // summary. Written for the person at the desk, in Chinese.
+import Decimal from "decimal.js";
 import { TableReport } from "../core/report/report";
+import { points } from "../core/values/show";
 import { FileReport, KIND_NAMES, isUnreadable } from "./file-report";
 import { groupFindings } from "./group";
-import type { Tally } from "./tally";
+import type { Totals } from "./tally";
 
 const SEVERITY_MARKS = { error: "✗ 错误", warning: "! 警告", info: "· 提示" } as const;
 
-export function score(n: number | null | undefined): string {
-  return n === null || n === undefined ? "未填" : n.toFixed(2);
+/** A score of the report as every message shows one (values/show.ts): two decimals, rounded half up. */
+function score(n: number | null | undefined): string {
+  return n === null || n === undefined ? "未填" : points(new Decimal(n));
 }
 
 export function formatFile(report: FileReport): string {
@@ -38,28 +41,6 @@ export function formatFile(report: FileReport): string {
 function tableHeading(t: TableReport): string {
   const title = t.kind === "basic" ? "" : t.title ? ` ${t.title}` : "";
   return `【${KIND_NAMES[t.kind]}】 工作表「${t.sheet}」 ${t.range}${title}`;
-}
-
-export interface Totals {
-  files: number;
-  tables: number;
-  errors: number;
-  warnings: number;
-  infos: number;
-  unreadable: number;
-}
-
-export function emptyTotals(): Totals {
-  return { files: 0, tables: 0, errors: 0, warnings: 0, infos: 0, unreadable: 0 };
-}
-
-export function addToTotals(totals: Totals, tally: Tally): void {
-  totals.files++;
-  if (tally.unreadable) totals.unreadable++;
-  totals.tables += tally.tables;
-  totals.errors += tally.errors;
-  totals.warnings += tally.warnings;
-  totals.infos += tally.infos;
 }
 
 export function formatSummary(t: Totals): string {

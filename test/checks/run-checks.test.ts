@@ -3,6 +3,9 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 import { runChecks } from "../../src/core/checks";
+import { gridFromValues } from "../../src/core/grid/grid";
+import { recognize } from "../../src/core/layout";
+import { EvalTable } from "../../src/core/layout/model";
 import { Finding, FindingCode } from "../../src/core/checks/finding";
 import { DEFAULT_SEVERITY } from "../../src/core/checks/severity";
 import { DEFAULT_PROFILE, PLATFORM_PROFILE } from "../../src/core/profile";
@@ -177,14 +180,56 @@ test("the same workbook gives the same list", () => {
   expect(runChecks(score(tables), DEFAULT_PROFILE)).toEqual(runChecks(score(tables), DEFAULT_PROFILE));
 });
 
-test("orderFindings merges the recognizer's findings into the same order", async () => {
-  const { orderFindings } = await import("../../src/core/checks");
+test("runChecks merges the recognizer's findings into the same order, by the workbook's sheet order", () => {
   const layout: Finding = { severity: "error", code: "LAYOUT_INCOMPLETE", cell: "甲表!A1", message: "缺少“得分”列" };
   const none: Finding = { severity: "error", code: "NO_TABLES", cell: null, message: "未找到表格" };
-  const checks = check([evalTable({ sheet: "乙表", title: "乙", total: { score: 1 } })]);
-  expect(codes(orderFindings([...checks, layout, none, layout], ["甲表", "乙表"]))).toEqual([
-    "NO_TABLES@null",
-    "LAYOUT_INCOMPLETE@甲表!A1",
+  const s = score([evalTable({ sheet: "乙表", title: "乙", total: { score: 1 } })]);
+  const merged = runChecks(s, DEFAULT_PROFILE, { recognized: [layout, none, layout], sheets: ["甲表", "乙表"] });
+  expect(codes(merged)).toEqual(["NO_TABLES@null", "LAYOUT_INCOMPLETE@甲表!A1", "TOTAL_MISMATCH@乙表!H15"]);
+  // Without the sheets, the order the scored tables come in (甲表 has none, so it sorts after them).
+  expect(codes(runChecks(s, DEFAULT_PROFILE, { recognized: [layout] }))).toEqual([
     "TOTAL_MISMATCH@乙表!H15",
+    "LAYOUT_INCOMPLETE@甲表!A1",
   ]);
+});
+
+test("input problems that meet at one cell are one finding: the first one read", () => {
+  // One merged cell under 年度指标值 and 分值, holding filler: template text for the one, not a number for the other.
+  const t = evalTable({
+    indicators: [{ ...CONSISTENT_INDICATORS[0], target: "……" }, ...CONSISTENT_INDICATORS.slice(1)],
+  });
+  t.indicators[0].weight = t.indicators[0].target;
+  const s = score([t]);
+  if (s.tables[0].kind === "basic") throw new Error("an eval table");
+  const problems = s.tables[0].indicators[0].problems.map((p) => `${p.code}@${p.field.ref.col}`);
+  expect(problems).toEqual(["TEMPLATE_TEXT_LEFT@5", "NOT_A_NUMBER@5"]);
+  expect(codes(runChecks(s, DEFAULT_PROFILE))).toEqual(["TEMPLATE_TEXT_LEFT@项目表!E10"]);
+  // A recognizer's finding of the same kind at that cell comes first and stays.
+  const recognized: Finding = { severity: "error", code: "NOT_A_NUMBER", cell: "项目表!E10", message: "不是数字" };
+  expect(runChecks(s, DEFAULT_PROFILE, { recognized: [recognized] })).toEqual([recognized]);
+});
+
+test("a total written in the title (项目总得分99分) is read from its text: one TOTAL_MISMATCH, no NOT_A_NUMBER", () => {
+  const sheet = (title: string) =>
+    gridFromValues("衔接", [
+      [title],
+      ["项目名称", "产业发展"],
+      ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "未完成原因及拟采取的改进措施"],
+      ["产出指标", "数量指标", "培训人次", "500人次", "520人次", 50, 50, ""],
+      ["效益指标", "社会效益指标", "带动增收", "100户", "90户", 50, 45, "部分农户未参与"],
+    ]);
+  const run = (title: string) => {
+    const grid = sheet(title);
+    const recognition = recognize({ sheets: [grid] });
+    expect((recognition.tables[0] as EvalTable).total).toMatchObject({
+      where: "title",
+      scoreInText: expect.any(String),
+    });
+    const s = scoreWorkbook(recognition.tables, DEFAULT_PROFILE);
+    return runChecks(s, DEFAULT_PROFILE, { recognized: recognition.findings, sheets: [grid.name] });
+  };
+  const wrong = run("衔接资金绩效目标自评表（项目总得分99分）");
+  expect(codes(wrong)).toEqual(["TOTAL_MISMATCH@衔接!A1"]);
+  expect(wrong[0].message).toBe("总分填报为99.00分，各项得分合计为95.00分");
+  expect(run("衔接资金绩效目标自评表（项目总得分95分）")).toEqual([]);
 });

@@ -41,7 +41,8 @@ beforeAll(async () => {
 function pipeline(data: Pick<WorkbookData, "sheets" | "names">): { score: WorkbookScore; findings: Finding[] } {
   const recognition = recognize(data);
   const score = scoreWorkbook(recognition.tables, DEFAULT_PROFILE);
-  return { score, findings: [...recognition.findings, ...runChecks(score, DEFAULT_PROFILE)] };
+  const sheets = data.sheets.map((g) => g.name);
+  return { score, findings: runChecks(score, DEFAULT_PROFILE, { recognized: recognition.findings, sheets }) };
 }
 
 const listed = (findings: Finding[]) => findings.map((f) => `${f.severity} ${f.code} ${f.cell}`);

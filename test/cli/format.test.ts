@@ -103,6 +103,19 @@ describe("CSV summary", () => {
   });
 });
 
+describe("figures", () => {
+  it("shows scores as every message does (values/show.ts): two decimals, rounded half up, not by binary toFixed", () => {
+    // 1.005 is 1.00499999… in binary: Number#toFixed printed 1.00; the entered 1.005 shows as 1.01 like in a finding.
+    const one: FileReport = {
+      ...report,
+      tables: [evalTable("项目", "A1:I20", "招商引资", 2.675, 1.005)],
+      findings: [],
+    };
+    expect(formatFile(one)).toContain("计算总分 2.68，填报总分 1.01，等级 良");
+    expect(csvRows(one)[0].slice(4, 6)).toEqual(["2.68", "1.01"]);
+  });
+});
+
 describe("progress bar", () => {
   function fakeStream(isTTY: boolean) {
     const written: string[] = [];

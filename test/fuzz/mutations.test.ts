@@ -51,7 +51,7 @@ function run(book: Book, profile: Profile = DEFAULT_PROFILE): Outcome {
   const names = new Set(sheets.map((g) => g.name));
   const recognition = recognize({ sheets, names: book.names });
   const score = scoreWorkbook(recognition.tables, profile);
-  const findings = [...recognition.findings, ...runChecks(score, profile)];
+  const findings = runChecks(score, profile, { recognized: recognition.findings, sheets: sheets.map((g) => g.name) });
   for (const f of findings) {
     if (!["error", "warning", "info"].includes(f.severity)) throw new Error(`severity ${f.severity}`);
     if (!/^[A-Z][A-Z_0-9]+$/.test(f.code)) throw new Error(`code ${f.code}`);

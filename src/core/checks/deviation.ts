@@ -53,7 +53,7 @@ function missedMessage(s: IndicatorScore): string {
 
 function overshootMessage(s: IndicatorScore, ctx: CheckContext): string {
   const ind = s.indicator;
-  const threshold = new Decimal(ctx.profile.overshootRatio ?? 0).times(100).toFixed();
+  const threshold = plain(new Decimal(ctx.profile.overshootRatio ?? 0).times(100));
   const excess =
     s.target && s.actual && s.target.value.gt(0) ? `，超出${percent(s.actual.value.div(s.target.value).minus(1))}` : "";
   return `${indicatorLabel(ind)}实际完成${shownText(ind.actual)}，年度指标值${shownText(ind.target)}${excess}；超出${threshold}%及以上需说明原因：请在偏差原因栏说明超额完成的原因，或核实年度指标值是否偏低`;

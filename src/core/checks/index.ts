@@ -1,5 +1,6 @@
-// runChecks: every family of checks over a scored workbook, one finding per problem and cell, errors first and then
-// in the order a person reads the workbook (sheet, row, column).
+// runChecks: every family of checks over a scored workbook, merged with the findings recognition made, as the one
+// list every caller shows: one finding per problem and cell, errors first and then in the order a person reads the
+// workbook (sheet, row, column). Deduped and sorted here, once; nobody orders them again.
 import { parseRefA1 } from "../grid/address";
 import { Profile } from "../profile/types";
 import { WorkbookScore } from "../scoring/types";
@@ -17,14 +18,22 @@ import { weightTotalFindings } from "./weights-totals";
 export { DEFAULT_SEVERITY, severityOf } from "./severity";
 export type { Finding, FindingCode, Severity } from "../finding";
 
-export function runChecks(score: WorkbookScore, profile: Profile): Finding[] {
+/** What runChecks merges into its list besides its own findings. */
+export interface CheckInput {
+  /** The recognizer's findings (LAYOUT_INCOMPLETE, NO_TABLES): listed first where a cell has two of a kind. */
+  recognized?: readonly Finding[];
+  /** The workbook's sheet names in order; without them, the order the scored tables come in. */
+  sheets?: readonly string[];
+}
+
+export function runChecks(score: WorkbookScore, profile: Profile, input: CheckInput = {}): Finding[] {
   const ctx = checkContext(profile, score.inputs);
-  const all: Finding[] = [];
-  // Scoring's own reports come first: where a fallback here finds the same input problem, the first one stays.
+  const all: Finding[] = [...(input.recognized ?? [])];
+  // Scoring's own reports come before the checks': where two input problems meet at one cell, the first one stays.
   for (const t of score.tables) all.push(...problemFindings(t, ctx));
   for (const t of score.tables) all.push(...tableFindings(t, ctx));
   all.push(...crossTableFindings(score.tables, ctx));
-  return sortFindings(dedupe(all), sheetOrder(score));
+  return sortFindings(dedupe(all), sheetOrder(input.sheets ?? score.tables.map((t) => t.table.sheet)));
 }
 
 function tableFindings(t: WorkbookScore["tables"][number], ctx: CheckContext): Finding[] {
@@ -41,7 +50,7 @@ function tableFindings(t: WorkbookScore["tables"][number], ctx: CheckContext): F
 /** Input problems: a cell is either empty, not a number or template text — one of them is enough. */
 const INPUT_CODES = new Set<FindingCode>(["REQUIRED_EMPTY", "NOT_A_NUMBER", "TEMPLATE_TEXT_LEFT"]);
 
-export function dedupe(findings: Finding[]): Finding[] {
+function dedupe(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
@@ -53,21 +62,13 @@ export function dedupe(findings: Finding[]): Finding[] {
   return out;
 }
 
-/** Findings from several sources (the layout recognizer's and runChecks') as one list: one per problem and cell,
- *  errors first, then in the order of `sheets` (the workbook's sheet order) and reading order. */
-export function orderFindings(findings: Finding[], sheets: ReadonlyArray<string>): Finding[] {
+function sheetOrder(sheets: readonly string[]): Map<string, number> {
   const order = new Map<string, number>();
   for (const name of sheets) if (!order.has(name)) order.set(name, order.size);
-  return sortFindings(dedupe(findings), order);
-}
-
-function sheetOrder(score: WorkbookScore): Map<string, number> {
-  const order = new Map<string, number>();
-  for (const t of score.tables) if (!order.has(t.table.sheet)) order.set(t.table.sheet, order.size);
   return order;
 }
 
-export function sortFindings(findings: Finding[], sheets: Map<string, number>): Finding[] {
+function sortFindings(findings: Finding[], sheets: Map<string, number>): Finding[] {
   const keyed = findings.map((f, i) => {
     const ref = f.cell ? parseRefA1(f.cell) : null;
     return {

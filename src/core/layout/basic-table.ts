@@ -5,18 +5,17 @@ import { Finding } from "../finding";
 import { BasicTable, ExpenseKey, ExpenseRow, Field, YearRole } from "./model";
 import { incomplete, NOT_READ, PART_NOT_READ, quoted } from "./messages";
 import { flatLabel, headerKey, labelKey } from "./normalize";
-import { Hit } from "./scan";
+import { headerIndex, Hit } from "./scan";
 import {
   BASIC_SECTION_ORDER,
   BasicSection,
   BUILDING_HEADERS,
   BuildingRole,
   EXPENSE_LABELS,
-  headerIndex,
   STAFFING_HEADERS,
   StaffingRole,
   YEAR_WORDS,
-} from "./synonyms";
+} from "./basic-words";
 import { overlaps, SheetView } from "./view";
 
 export interface BasicPlan {

@@ -3,11 +3,11 @@
 // a money block, 年度总体目标, a total wherever the form prints it. The family it was read as (families.ts) names
 // it, may read some header words its own way, and records what of the form the sheet has.
 import { Finding } from "../finding";
-import { chooseFamily, FamilyEvidence, LayoutFamily } from "./families";
+import { familyOf } from "./family-match";
 import { assignRoles } from "./headers";
 import { IndicatorRows, readIndicators } from "./indicator-rows";
 import { incomplete, NOT_READ } from "./messages";
-import { BudgetBlock, EvalTable, Field, LayoutPart, TotalPlace } from "./model";
+import { BudgetBlock, COLUMN_PARTS, EvalTable, Field, LAYOUT_PARTS, LayoutPart, TotalPlace } from "./model";
 import { readBudget } from "./money-block";
 import { EvalPlan, IDENTITY } from "./eval-plan";
 import { flatLabel } from "./normalize";
@@ -27,7 +27,7 @@ export function readEval(view: SheetView, plan: EvalPlan, limit: number): EvalRe
   const titleField = titleOf(view, plan);
   const title = titleField ? nameOf(titleField, plan) : "";
 
-  const family = chooseFamily(familyEvidence(view, plan));
+  const family = familyOf(view, plan);
   const kind = plan.kind ?? family.kind ?? "project";
   const cols = family.headers
     ? assignRoles(plan.header.columns, INDICATOR_RULES, family.headers).cols
@@ -106,47 +106,6 @@ export function readEval(view: SheetView, plan: EvalPlan, limit: number): EvalRe
   if (implementer) table.implementer = implementer;
   table.layout.has = partsOf(table, cols, plan);
   return { table, findings };
-}
-
-/** What tells the families apart, found in the table's header, money block and title. */
-function familyEvidence(view: SheetView, plan: EvalPlan): FamilyEvidence {
-  const H = plan.header;
-  const ind = new Set<string>();
-  const parent = new Set<string>();
-  for (const c of H.columns) {
-    ind.add(c.key);
-    if (c.parent) {
-      ind.add(c.parent.key);
-      parent.add(`${c.parent.key}>${c.key}`);
-    }
-  }
-  // A header read in one row may still stand under merged parents (年度指标值 over 指标性质 | 指标值 | 度量单位): the
-  // row above names them.
-  if (H.bottom > plan.lo)
-    for (const c of H.columns) {
-      const m = view.merge(H.bottom - 1, c.col);
-      const v = m && m.bottom === H.bottom - 1 ? view.value(m.top, m.left) : undefined;
-      if (m && m.right > m.left && typeof v === "string") parent.add(`${view.keys.header(v)}>${c.key}`);
-    }
-  const marks = new Set<string>();
-  if (!H.cols.has("level1") && !H.cols.has("level2")) marks.add("flat");
-  if (H.cols.has("level1Weight") || H.cols.has("level2Weight")) marks.add("levelWeights");
-  if (plan.scoreAbove) marks.add("scoreAbove");
-  if (plan.kind === "department") marks.add("department");
-  const title = plan.title ? view.keys.raw(String(view.value(plan.title.row, plan.title.col) ?? "")) : "";
-  const bud = new Set<string>();
-  const budTexts: string[] = [];
-  const B = plan.budget;
-  if (B) {
-    for (const c of B.columns) bud.add(c.key);
-    for (let r = Math.max(plan.lo, B.top - 1); r <= B.bottom; r++)
-      for (let c = plan.left; c <= Math.max(plan.right, B.right); c++) {
-        const v = view.startsHere(r, c) ? view.value(r, c) : undefined;
-        if (typeof v === "string" && v.length <= 40) budTexts.push(view.keys.raw(v));
-        c = view.right(r, c);
-      }
-  }
-  return { ind, parent, bud, budTexts, title, marks };
 }
 
 function numberAt(view: SheetView, row: number, col: number): Field | undefined {
@@ -271,21 +230,11 @@ function readGoals(view: SheetView, plan: EvalPlan): EvalTable["goals"] {
   return out;
 }
 
-const COLUMN_PARTS: readonly [IndicatorRole, LayoutPart][] = [
-  ["target", "target"],
-  ["actual", "actual"],
-  ["weight", "weight"],
-  ["score", "score"],
-  ["reason", "reason"],
-  ["nature", "nature"],
-  ["unit", "unit"],
-];
-
-/** What of its form the table has, in the order of LayoutPart. */
+/** What of its form the table has, in the order of LAYOUT_PARTS. */
 function partsOf(t: EvalTable, cols: ReadonlyMap<IndicatorRole, number>, plan: EvalPlan): LayoutPart[] {
   const has = new Set<LayoutPart>();
   if (cols.has("level1") || cols.has("level2")) has.add("levels");
-  for (const [role, part] of COLUMN_PARTS) if (cols.has(role)) has.add(part);
+  for (const part of COLUMN_PARTS) if (cols.has(part)) has.add(part);
   const b = t.budget;
   if (b) {
     has.add("budget");
@@ -297,26 +246,5 @@ function partsOf(t: EvalTable, cols: ReadonlyMap<IndicatorRole, number>, plan: E
   if (plan.goals) has.add("goals");
   if (t.total) has.add("total");
   if (t.total?.where === "bottomRow") has.add("totalRow");
-  return ORDER.filter((p) => has.has(p));
+  return LAYOUT_PARTS.filter((p) => has.has(p));
 }
-
-const ORDER: readonly LayoutPart[] = [
-  "levels",
-  "target",
-  "actual",
-  "weight",
-  "score",
-  "reason",
-  "nature",
-  "unit",
-  "budget",
-  "initialBudget",
-  "budgetTotalRow",
-  "budgetWeight",
-  "budgetScore",
-  "goals",
-  "total",
-  "totalRow",
-];
-
-export type { LayoutFamily };

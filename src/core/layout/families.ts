@@ -1,9 +1,9 @@
 // The layout families of the official 自评表, as data (../../../../shared/specimens/README.md): the words that tell
 // a family apart, the parts its form has, where its total lives, what its money block is worth and which profile
-// defaults it needs. Recognition itself goes by column roles and never asks for a part; the family names what was
-// read, lets a family's own words override the shared synonyms, and says what the checks may expect of the form.
-// Adding a province's form is adding an entry here (and a specimen workbook), not code.
-import { LayoutPart } from "./model";
+// defaults it needs. Recognition itself goes by column roles and never asks for a part; the family (chosen by
+// family-match.ts) names what was read, lets a family's own words override the shared synonyms, and says what the
+// checks may expect of the form. Adding a province's form is adding an entry here (and a specimen workbook), not code.
+import { LAYOUT_PARTS, LayoutPart } from "./model";
 import { IndicatorRole } from "./synonyms";
 
 export interface LayoutFamily {
@@ -37,22 +37,10 @@ export interface LayoutFamily {
   profile?: { budgetWeight?: number };
 }
 
-const CENTRAL_PARTS: readonly LayoutPart[] = [
-  "levels",
-  "target",
-  "actual",
-  "weight",
-  "score",
-  "reason",
-  "budget",
-  "initialBudget",
-  "budgetTotalRow",
-  "budgetWeight",
-  "budgetScore",
-  "goals",
-  "total",
-  "totalRow",
-];
+/** The central form's parts but `left`: how a form that differs from it in a few parts reads. */
+function allBut(...left: LayoutPart[]): readonly LayoutPart[] {
+  return LAYOUT_PARTS.filter((p) => !left.includes(p));
+}
 
 /** Most specific first; the two central families come last and match whatever no other family claims. */
 export const FAMILIES: readonly LayoutFamily[] = [
@@ -146,21 +134,7 @@ export const FAMILIES: readonly LayoutFamily[] = [
     source: "G · 19",
     match: [["ind:未完成原因及拟采取的改进措施"], ["title:衔接"]],
     kind: "project",
-    parts: [
-      "levels",
-      "target",
-      "actual",
-      "weight",
-      "score",
-      "reason",
-      "budget",
-      "budgetTotalRow",
-      "budgetWeight",
-      "budgetScore",
-      "goals",
-      "total",
-      "totalRow",
-    ],
+    parts: allBut("nature", "unit", "initialBudget"),
     total: "bottomRow",
     budgetPoints: "profile",
   },
@@ -184,23 +158,7 @@ export const FAMILIES: readonly LayoutFamily[] = [
       ["bud:调整后预算数", "bud:权重"],
     ],
     kind: "project",
-    parts: [
-      "levels",
-      "target",
-      "actual",
-      "weight",
-      "score",
-      "reason",
-      "nature",
-      "unit",
-      "budget",
-      "initialBudget",
-      "budgetWeight",
-      "budgetScore",
-      "goals",
-      "total",
-      "totalRow",
-    ],
+    parts: allBut("budgetTotalRow"),
     total: "bottomRow",
     budgetPoints: "profile",
   },
@@ -210,7 +168,7 @@ export const FAMILIES: readonly LayoutFamily[] = [
     source: "B · 01",
     match: [["parent:年度指标值>指标性质", "parent:年度指标值>指标值"]],
     kind: "project",
-    parts: [...CENTRAL_PARTS, "nature", "unit"],
+    parts: LAYOUT_PARTS,
     total: "bottomRow",
     budgetPoints: "profile",
   },
@@ -220,7 +178,7 @@ export const FAMILIES: readonly LayoutFamily[] = [
     source: "A′ · 11, the sample's 部门整体",
     match: [["department"]],
     kind: "department",
-    parts: [...CENTRAL_PARTS, "nature", "unit"],
+    parts: LAYOUT_PARTS,
     total: "bottomRow",
     budgetPoints: "profile",
   },
@@ -230,7 +188,7 @@ export const FAMILIES: readonly LayoutFamily[] = [
     source: "A · 04, 06, the sample's 项目",
     match: [[]],
     kind: "project",
-    parts: [...CENTRAL_PARTS, "nature", "unit"],
+    parts: LAYOUT_PARTS,
     total: "bottomRow",
     budgetPoints: "profile",
   },
@@ -241,61 +199,4 @@ export const FAMILY_BY_ID: ReadonlyMap<string, LayoutFamily> = new Map(FAMILIES.
 /** Whether the table's form asks no 年度指标值 of this row (a process criterion of a scorecard). */
 export function targetOptional(family: string, level1: string): boolean {
   return FAMILY_BY_ID.get(family)?.processLevels?.includes(level1) ?? false;
-}
-
-/** What a table shows that tells the families apart, gathered once per table (eval-table.ts). */
-export interface FamilyEvidence {
-  /** Header keys of the indicator header (its columns and their merged parents). */
-  ind: ReadonlySet<string>;
-  /** `parent>child` header keys. */
-  parent: ReadonlySet<string>;
-  /** Money-block header keys, and its texts as written (brackets kept: `(20分)`). */
-  bud: ReadonlySet<string>;
-  budTexts: readonly string[];
-  title: string;
-  /** Structural marks: flat, levelWeights, scoreAbove, department. */
-  marks: ReadonlySet<string>;
-}
-
-type Matcher = (e: FamilyEvidence) => boolean;
-
-/** A word of `match` as a test of the evidence. */
-function matcher(word: string): Matcher {
-  const at = word.indexOf(":");
-  if (at < 0) return (e) => e.marks.has(word);
-  const ns = word.slice(0, at);
-  const value = word.slice(at + 1);
-  switch (ns) {
-    case "ind":
-      return (e) => e.ind.has(value);
-    case "parent":
-      return (e) => e.parent.has(value);
-    case "title":
-      return (e) => e.title.includes(value);
-    case "bud":
-      return (e) => e.bud.has(value) || e.budTexts.some((t) => t.includes(value));
-    default:
-      throw new Error(`unknown family word ${word}`);
-  }
-}
-
-const MATCHERS = FAMILIES.map((family) => ({
-  family,
-  sets: family.match.map((set) => ({ size: set.length, tests: set.map(matcher) })),
-}));
-
-/**
- * The family whose evidence the table best satisfies: the longest set of words all found, then the earlier family.
- * `department` is a mark every 部门整体 table has, so the central family splits by kind.
- */
-export function chooseFamily(evidence: FamilyEvidence): LayoutFamily {
-  let best: LayoutFamily = FAMILIES[FAMILIES.length - 1];
-  let bestSize = -1;
-  for (const { family, sets } of MATCHERS)
-    for (const set of sets) {
-      if (set.size <= bestSize || !set.tests.every((test) => test(evidence))) continue;
-      best = family;
-      bestSize = set.size;
-    }
-  return best;
 }

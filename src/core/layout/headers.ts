@@ -1,21 +1,11 @@
-// Header rows: which column holds which role. A header may span several columns (merged), span two rows (merged
-// down), be written over two rows ("年度指标" above "值"), or sit under a merged parent header whose sub-columns carry
-// the roles (年度指标值 over 指标性质 | 指标值 | 度量单位). Several tables side by side share a row: a name column
-// (一级/二级/三级指标) seen twice starts a new table. Roles are given by the shared synonyms, then by a layout
-// family's own words (`assignRoles` with the family's overrides).
+// Header rows: which column holds which role. The header cells of a band of rows are read by header-cells.ts (merged,
+// written over two rows, under a merged parent); here the readings of the candidate rows compete, and each header
+// cell gets its role. Several tables side by side share a row: a name column (一级/二级/三级指标) seen twice starts a
+// new table. Roles are given by the shared synonyms, then by a layout family's own words (`assignRoles` with the
+// family's overrides); a merged parent's role goes to one of its sub-columns (年度指标值 over 指标性质 | 指标值 | 度量单位).
 import { Area, areasIntersect } from "../grid/address";
-import { INLINE } from "./scan";
+import { bandColumns, HeaderColumn, HeaderWords, union } from "./header-cells";
 import { SheetView } from "./view";
-
-/** One header cell of a band: its column, its text's key and, under a merged parent header, the parent's key. */
-export interface HeaderColumn {
-  col: number;
-  key: string;
-  area: Area;
-  /** The cell holds its value after the label too (`预算数: 2.38`): the key is the label's. */
-  inline?: boolean;
-  parent?: { key: string; area: Area };
-}
 
 export interface HeaderSegment<R extends string> {
   /** First and last row of the header band; data rows start below `bottom`. */
@@ -30,7 +20,7 @@ export interface HeaderSegment<R extends string> {
   columns: HeaderColumn[];
 }
 
-export interface RoleRules<R extends string> {
+export interface RoleRules<R extends string> extends HeaderWords {
   index: ReadonlyMap<string, R>;
   /** Roles that start a new table when seen twice in a row (the name columns). */
   splitOn: readonly R[];
@@ -38,8 +28,6 @@ export interface RoleRules<R extends string> {
   levelWeights?: readonly (readonly [R, R, R])[];
   /** A parent's role given to a child without one, or else to the child with this role (`预期指标值` over 符号 | 单位). */
   valueWithUnit?: R;
-  /** Header cells may carry their value after a colon (`预算数: 2.38 | 执行数: 2.38`). */
-  inlineValues?: boolean;
   /** Rows a header may span (3 unless said). */
   maxBand?: number;
 }
@@ -118,87 +106,6 @@ function headerHint<R extends string>(
     c = skip;
   }
   return false;
-}
-
-/** The header cells of a band of `h` rows from `row`, left to right. */
-function bandColumns<R extends string>(
-  view: SheetView,
-  row: number,
-  h: number,
-  region: Area,
-  rules: RoleRules<R>,
-): HeaderColumn[] {
-  const out: HeaderColumn[] = [];
-  if (h === 1) {
-    // One row, the common case: each position's own cell or merged area, once per merged area.
-    for (let c = region.left; c <= region.right; c++) {
-      const m = view.merge(row, c);
-      if (m && m.left < c) continue;
-      const v = m ? view.grid.cell(m.top, m.left)?.value : view.grid.cell(row, c)?.value;
-      if (typeof v !== "string" || v.trim() === "" || v.length > 60) continue;
-      out.push(columnOf(view, c, v, m ?? { top: row, left: c, bottom: row, right: c }, rules));
-    }
-    return out;
-  }
-  let lastAnchors = "";
-  for (let c = region.left; c <= region.right; c++) {
-    const anchors: { row: number; col: number }[] = [];
-    for (let r = row; r < row + h; r++) {
-      const a = view.anchor(r, c);
-      if (!anchors.some((x) => x.row === a.row && x.col === a.col)) anchors.push(a);
-    }
-    const id = anchors.map((a) => `${a.row},${a.col}`).join(";");
-    if (id === lastAnchors) continue; // the same merged header, one column further
-    lastAnchors = id;
-    const texts: { text: string; area: Area }[] = [];
-    for (const a of anchors) {
-      const v = view.grid.cell(a.row, a.col)?.value;
-      if (typeof v === "string" && v.trim() !== "" && v.length <= 60)
-        texts.push({ text: v, area: view.area(a.row, a.col) });
-    }
-    if (texts.length === 0) continue;
-    const own = texts[texts.length - 1];
-    const column = columnOf(view, c, own.text, own.area, rules);
-    if (texts.length > 1) {
-      const whole = texts.map((t) => t.text).join("");
-      const first = texts[0];
-      // Two texts over one column: a parent header over its sub-column when the parent spans more columns than the
-      // child, else one header written over two rows (年度指标 / 值).
-      const parentWider = first.area.right - first.area.left > own.area.right - own.area.left;
-      if (parentWider) column.parent = { key: view.keys.header(first.text), area: first.area };
-      else column.key = view.keys.header(whole);
-      column.area = texts.reduce((a, t) => union(a, t.area), own.area);
-      if (parentWider) column.area = own.area;
-    }
-    out.push(column);
-  }
-  return out;
-}
-
-/** A header cell's column: its key, or its label's where it holds its value too (`预算数: 2.38`). */
-function columnOf<R extends string>(
-  view: SheetView,
-  col: number,
-  text: string,
-  area: Area,
-  rules: RoleRules<R>,
-): HeaderColumn {
-  const column: HeaderColumn = { col, key: view.keys.header(text), area };
-  const inline = rules.inlineValues && !rules.index.has(column.key) ? INLINE.exec(text.trim()) : null;
-  if (inline && /\d/.test(inline[2]) && rules.index.has(view.keys.header(inline[1]))) {
-    column.key = view.keys.header(inline[1]);
-    column.inline = true;
-  }
-  return column;
-}
-
-function union(a: Area, b: Area): Area {
-  return {
-    top: Math.min(a.top, b.top),
-    left: Math.min(a.left, b.left),
-    bottom: Math.max(a.bottom, b.bottom),
-    right: Math.max(a.right, b.right),
-  };
 }
 
 function segmentsAt<R extends string>(

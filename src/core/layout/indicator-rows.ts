@@ -27,17 +27,8 @@ export interface RowsPlan {
   right: number;
 }
 
-const OPTIONAL: readonly IndicatorRole[] = [
-  "target",
-  "actual",
-  "weight",
-  "score",
-  "reason",
-  "nature",
-  "unit",
-  "scoreFactor",
-  "unitScore",
-];
+/** The value columns an indicator has a field for: all but 完成情况, read only so it is taken for nothing else. */
+const FIELD_ROLES = VALUE_ROLES.filter((r) => r !== "status");
 /** Names of 预算执行率 listed as an indicator. */
 const BUDGET_RATE_NAMES = new Set(["预算执行率", "执行率", "预算执行"]);
 const CHINESE_NUMBERED = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]/;
@@ -56,8 +47,8 @@ export function readIndicators(view: SheetView, plan: RowsPlan, limit: number): 
     : [C.get("target"), C.get("actual")].filter((c): c is number => c !== undefined);
   const out: IndicatorRows = { list: [], groups: [], subRows: [], filler: [], lastRow: plan.from - 1 };
   const level = new LevelLabels(view, C, l1Col, l2Col);
-  const cols = Object.fromEntries(OPTIONAL.map((role) => [role, C.get(role)])) as Record<
-    (typeof OPTIONAL)[number],
+  const cols = Object.fromEntries(FIELD_ROLES.map((role) => [role, C.get(role)])) as Record<
+    IndicatorRole,
     number | undefined
   >;
   const scoredCols = (["weight", "score"] as const).filter((r) => C.has(r)).map((r) => C.get(r)!);

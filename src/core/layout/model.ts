@@ -120,29 +120,30 @@ export interface TotalPlace {
   scoreInText?: string;
 }
 
-/** What of its layout family a table has (REPORT.md `layout.has`; the names are listed in families.ts). */
-export type LayoutPart =
-  | "levels"
-  | "target"
-  | "actual"
-  | "weight"
-  | "score"
-  | "reason"
-  | "nature"
-  | "unit"
-  | "budget"
-  | "initialBudget"
-  | "budgetTotalRow"
-  | "budgetWeight"
-  | "budgetScore"
-  | "goals"
-  | "total"
-  | "totalRow";
+/** The parts of a form that are indicator columns, named as their column's role: a table has one where its header
+ *  does. */
+export const COLUMN_PARTS = ["target", "actual", "weight", "score", "reason", "nature", "unit"] as const;
+
+/** What of its layout family a table may have (REPORT.md `layout.has`), in the order tables and families list them. */
+export const LAYOUT_PARTS = [
+  "levels",
+  ...COLUMN_PARTS,
+  "budget",
+  "initialBudget",
+  "budgetTotalRow",
+  "budgetWeight",
+  "budgetScore",
+  "goals",
+  "total",
+  "totalRow",
+] as const;
+
+export type LayoutPart = (typeof LAYOUT_PARTS)[number];
 
 export interface TableLayout {
   /** Id of the layout family the table was read as (families.ts). */
   family: string;
-  /** What of the form the sheet has, in the order of `LayoutPart`. */
+  /** What of the form the sheet has, in the order of `LAYOUT_PARTS`. */
   has: LayoutPart[];
 }
 

@@ -1,23 +1,48 @@
 // One pass over the text cells of a region, keeping those whose words the official tables use: the anchors from
-// which tables are put together. Everything else (figures, answers) is skipped after one cached lookup.
+// which tables are put together. Everything else (figures, answers) is skipped after one cached lookup. The word
+// lists (synonyms.ts, basic-words.ts) become lookups by key here, once per process.
 import { Area } from "../grid/address";
+import { BASIC_SECTIONS, BasicSection } from "./basic-words";
 import {
-  BASIC_SECTIONS,
-  BasicSection,
   BUDGET_HEADERS,
   BudgetRole,
   EVAL_LABELS,
   EvalLabel,
-  headerIndex,
+  HeaderSpec,
   INDICATOR_HEADERS,
   BUDGET_AMOUNT_ROLES,
   INDICATOR_NAME_ROLES,
   IndicatorRole,
-  labelIndex,
   TITLE_WORDS,
 } from "./synonyms";
 import { headerKey, labelKey } from "./normalize";
 import { MAX_LABEL_LENGTH, SheetView } from "./view";
+
+/** A `HeaderSpec` list as a lookup from key to role. */
+export function headerIndex<R extends string>(
+  specs: readonly HeaderSpec<R>[],
+  keyOf: (text: string) => string,
+): Map<string, R> {
+  const out = new Map<string, R>();
+  for (const spec of specs) for (const s of spec.synonyms) if (!out.has(keyOf(s))) out.set(keyOf(s), spec.role);
+  return out;
+}
+
+/** Labels by key: a key may stand for several labels (合计 is a 总分 row and a 资金总额 row). */
+function labelIndex<L extends string>(
+  labels: Record<L, readonly string[]>,
+  keyOf: (text: string) => string,
+): Map<string, L[]> {
+  const out = new Map<string, L[]>();
+  for (const label of Object.keys(labels) as L[])
+    for (const s of labels[label]) {
+      const k = keyOf(s);
+      const list = out.get(k) ?? [];
+      if (!list.includes(label)) list.push(label);
+      out.set(k, list);
+    }
+  return out;
+}
 
 export const INDICATOR_INDEX = headerIndex(INDICATOR_HEADERS, headerKey);
 export const BUDGET_INDEX = headerIndex(BUDGET_HEADERS, headerKey);

@@ -1,8 +1,9 @@
-// The words of the official tables, as data: every header, label and heading the recognizer looks for, with the
-// synonyms provinces and years use. Matching compares keys (normalize.ts), so brackets, units, spaces and line
-// breaks need no entries of their own; the bracketed forms below are listed only so that the table reads like the
-// forms it was taken from. Chinese names of roles are what LAYOUT_INCOMPLETE messages say is missing.
-import { ExpenseKey } from "./model";
+// The words of the 自评表, as data: every header, label and heading the recognizer looks for, with the synonyms
+// provinces and years use (the 基础表's are in basic-words.ts; scan.ts makes lookups of both). Matching compares
+// keys (normalize.ts), so brackets, units, spaces and line breaks need no entries of their own; the bracketed forms
+// below are listed only so that the table reads like the forms it was taken from. Chinese names of roles are what
+// LAYOUT_INCOMPLETE messages say is missing.
+import { COLUMN_PARTS } from "./model";
 
 export type IndicatorRole =
   | "level1"
@@ -124,18 +125,7 @@ export const INDICATOR_NAME_ROLES: readonly IndicatorRole[] = ["level1", "level2
 export const CORE_INDICATOR_ROLES: readonly IndicatorRole[] = ["target", "actual", "weight", "score"];
 
 /** Columns of figures and answers: the 总分 row's label stands left of all of them. */
-export const VALUE_ROLES: readonly IndicatorRole[] = [
-  "target",
-  "actual",
-  "weight",
-  "score",
-  "reason",
-  "nature",
-  "unit",
-  "scoreFactor",
-  "status",
-  "unitScore",
-];
+export const VALUE_ROLES: readonly IndicatorRole[] = [...COLUMN_PARTS, "scoreFactor", "status", "unitScore"];
 
 export type BudgetRole = "initial" | "annual" | "received" | "executed" | "weight" | "rate" | "score";
 
@@ -220,89 +210,3 @@ export const TITLE_WORDS = {
   department: ["部门整体", "整体支出"],
   basic: ["基础数据表", "基础表", "基础信息表"],
 } as const;
-
-export type BasicSection = "staffing" | "expenses" | "buildings" | "frugality";
-
-/** The four parts of the 基础表, in the order the form prints them. */
-export const BASIC_SECTIONS: Record<BasicSection, readonly string[]> = {
-  staffing: ["财政供养人员情况"],
-  expenses: ["经费控制情况"],
-  buildings: ["楼堂馆所控制情况"],
-  frugality: ["厉行节约保障措施"],
-};
-
-export const BASIC_SECTION_ORDER: readonly BasicSection[] = ["staffing", "expenses", "buildings", "frugality"];
-
-export type StaffingRole = "authorized" | "actual" | "controlRate";
-
-/** Staffing headers, compared without a year in front (`2023年实际在职人数`, `本年实际在职人数`). */
-export const STAFFING_HEADERS: readonly HeaderSpec<StaffingRole>[] = [
-  { role: "authorized", label: "编制数", synonyms: ["编制数", "核定编制数", "编制人数"], required: true },
-  { role: "actual", label: "实际在职人数", synonyms: ["实际在职人数", "在职人数"], required: true },
-  { role: "controlRate", label: "控制率", synonyms: ["控制率", "编制控制率"], required: true },
-];
-
-export type BuildingRole =
-  "approvedSize" | "actualSize" | "sizeRate" | "budgetInvestment" | "actualInvestment" | "investmentRate";
-
-export const BUILDING_HEADERS: readonly HeaderSpec<BuildingRole>[] = [
-  { role: "approvedSize", label: "批复规模", synonyms: ["批复规模"], required: false },
-  { role: "actualSize", label: "实际规模", synonyms: ["实际规模"], required: false },
-  { role: "sizeRate", label: "规模控制率", synonyms: ["规模控制率"], required: false },
-  { role: "budgetInvestment", label: "预算投资", synonyms: ["预算投资", "预算投资额"], required: false },
-  { role: "actualInvestment", label: "实际投资", synonyms: ["实际投资", "实际投资额"], required: false },
-  { role: "investmentRate", label: "投资概算控制率", synonyms: ["投资概算控制率"], required: false },
-];
-
-/** Rows of 经费控制情况 by label (compared as label keys: no numbering, no `其中：`, no unit). */
-export const EXPENSE_LABELS: ReadonlyArray<{
-  key: Exclude<ExpenseKey, "specialItem" | "publicFundsPart">;
-  synonyms: readonly string[];
-}> = [
-  { key: "officialTotal", synonyms: ["三公经费", "三公经费合计"] },
-  { key: "vehicles", synonyms: ["公务用车购置和维护经费", "公务用车购置及运行维护费", "公务用车购置及运行费"] },
-  { key: "vehiclePurchase", synonyms: ["公车购置", "公务用车购置", "公务用车购置费"] },
-  { key: "vehicleRunning", synonyms: ["公车运行维护", "公车运行维护费", "公务用车运行维护费"] },
-  { key: "abroad", synonyms: ["出国经费", "因公出国经费", "因公出国费"] },
-  { key: "reception", synonyms: ["公务接待", "公务接待费"] },
-  { key: "projectTotal", synonyms: ["项目支出"] },
-  { key: "business", synonyms: ["业务工作经费"] },
-  { key: "operation", synonyms: ["运行维护经费"] },
-  { key: "specialTotal", synonyms: ["本级专项资金", "省级专项资金", "专项资金", "本级专项", "省级专项"] },
-  { key: "publicFunds", synonyms: ["公用经费"] },
-  { key: "procurement", synonyms: ["政府采购金额"] },
-  { key: "budgetAdjustment", synonyms: ["部门基本支出预算调整"] },
-];
-
-/** Year-column wording of 经费控制情况: which year it is relative to the report year. */
-export const YEAR_WORDS = {
-  previous: ["上年", "上年度"],
-  current: ["本年", "本年度", "当年"],
-  final: "决算",
-  budget: "预算",
-};
-
-/** A `HeaderSpec` list as a lookup from key to role. */
-export function headerIndex<R extends string>(
-  specs: readonly HeaderSpec<R>[],
-  keyOf: (text: string) => string,
-): Map<string, R> {
-  const out = new Map<string, R>();
-  for (const spec of specs) for (const s of spec.synonyms) if (!out.has(keyOf(s))) out.set(keyOf(s), spec.role);
-  return out;
-}
-
-export function labelIndex<L extends string>(
-  labels: Record<L, readonly string[]>,
-  keyOf: (text: string) => string,
-): Map<string, L[]> {
-  const out = new Map<string, L[]>();
-  for (const label of Object.keys(labels) as L[])
-    for (const s of labels[label]) {
-      const k = keyOf(s);
-      const list = out.get(k) ?? [];
-      if (!list.includes(label)) list.push(label);
-      out.set(k, list);
-    }
-  return out;
-}

@@ -47,10 +47,20 @@ function measureText(choice: string | undefined, library: Library): string | nul
 function fill(text: string, f: ReasonFacts): string {
   return text
     .replace(/\{指标\}/g, f.name ? `“${f.name}”` : "该指标")
-    .replace(/\{指标值\}/g, f.targetQuantity ? quantity(f.targetQuantity, true) : f.target)
-    .replace(/\{完成值\}/g, f.actualQuantity ? quantity(f.actualQuantity, false) : f.actual)
+    .replace(/\{指标值\}/g, targetText(f))
+    .replace(/\{完成值\}/g, actualText(f))
     .trim()
     .replace(/[。．.；;，,\s]+$/u, "");
+}
+
+/** The target as a draft writes it: the figure with its comparator and unit (≥90%), else the cell as shown. */
+function targetText(f: ReasonFacts): string {
+  return f.targetQuantity ? quantity(f.targetQuantity, true) : f.target;
+}
+
+/** The actual as a draft writes it: the figure with its unit, else the cell as shown. */
+function actualText(f: ReasonFacts): string {
+  return f.actualQuantity ? quantity(f.actualQuantity, false) : f.actual;
 }
 
 function lost(f: ReasonFacts): string {
@@ -58,8 +68,8 @@ function lost(f: ReasonFacts): string {
 }
 
 function factsSentence(kind: "missed" | "overshoot", f: ReasonFacts): string {
-  const T = f.targetQuantity ? quantity(f.targetQuantity, true) : f.target;
-  const B = f.actualQuantity ? quantity(f.actualQuantity, false) : f.actual;
+  const T = targetText(f);
+  const B = actualText(f);
   if (kind === "overshoot") {
     const ratio = f.completion ? `，为年度指标值的${percent(f.completion)}` : "";
     return `年度指标值${T}，实际完成${B}${ratio}，超额完成年度指标。`;

@@ -9,6 +9,7 @@ import { Profile } from "../profile/types";
 import { BasicTableScore, Computed, EvalTableScore, IndicatorScore, WorkbookScore } from "../scoring/types";
 import { Inputs } from "../scoring/inputs";
 import { rateIn } from "../values/entry";
+import { shownText } from "../values/show";
 import { BasicTableReport, EvalTableReport, IndicatorReport, Report, TableReport } from "./report";
 
 export function buildReport(file: string, profile: Profile, score: WorkbookScore, findings: Finding[]): Report {
@@ -89,15 +90,15 @@ function indicatorReport(s: IndicatorScore, inputs: Inputs): IndicatorReport {
   const report: IndicatorReport = {
     level1: i.level1,
     level2: i.level2,
-    name: textOf(i.name),
-    target: textOf(i.target),
-    actual: textOf(i.actual),
+    name: shownText(i.name),
+    target: shownText(i.target),
+    actual: shownText(i.actual),
     direction: s.direction,
     weight: rounded(s.weight, 2),
     score: computedValue(s.score, 2),
     enteredScore: numberOf(i.score, inputs),
     missed: s.missed,
-    reason: i.reason ? textOf(i.reason) : "",
+    reason: shownText(i.reason),
     ruleId: s.score.ruleId,
     explanation: s.score.explanation,
     cells,
@@ -118,11 +119,6 @@ function sumOf(rows: BudgetRow[], key: "annual" | "executed", inputs: Inputs): n
     any = true;
   }
   return any ? total.toNumber() : null;
-}
-
-function textOf(field: Field | undefined): string {
-  if (!field || field.value === null || field.value === undefined) return "";
-  return field.text !== "" ? field.text : String(field.value);
 }
 
 /** A cell's number as a person reads it (93 for 93 %), null when empty or not a number. */

@@ -30,13 +30,15 @@ export function scoreEvalTable(table: EvalTable, profile: Profile, inputs = new 
   });
   const { total, weightTotal, grade } = scoreTotal(table, profile, budget, indicators, inputs);
   const problems: InputProblem[] = [];
-  collect(problems, inputs, table.total?.score, {
-    label: "总分",
-    where: "",
-    required: false,
-    number: true,
-    hint: "应为各项得分之和",
-  });
+  // A total printed in the title (项目总得分99分) is read from its text: the title cell is no number to ask for.
+  if (table.total?.scoreInText === undefined)
+    collect(problems, inputs, table.total?.score, {
+      label: "总分",
+      where: "",
+      required: false,
+      number: true,
+      hint: "应为各项得分之和",
+    });
   return {
     kind: table.kind,
     table,
