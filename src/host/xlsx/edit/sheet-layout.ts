@@ -99,10 +99,10 @@ function quickSheetData(text: string, from: number, p: string): { rows: RowSpan[
     if (text.startsWith(end, i)) return { rows, close: i };
     if (!tagNamed(text, i, rowOpen)) return undefined;
     const openEnd = tagEnd(text, i);
-    const r = /\sr\s*=\s*["'](\d+)["']/.exec(text.slice(i, openEnd));
+    const r = refIn(text, i, openEnd);
     const row: RowSpan = {
-      row: r ? Number(r[1]) : previousRow + 1,
-      hasRef: r !== null,
+      row: r !== undefined ? Number(r) : previousRow + 1,
+      hasRef: r !== undefined,
       start: i,
       openEnd,
       closeStart: openEnd,
@@ -121,11 +121,11 @@ function quickSheetData(text: string, from: number, p: string): { rows: RowSpan[
           ? cellOpenEnd
           : text.indexOf(cellClose, cellOpenEnd) + cellClose.length;
         if (cellEnd < cellOpenEnd) return undefined;
-        const ref = /\sr\s*=\s*["']([^"']*)["']/.exec(text.slice(j, cellOpenEnd));
-        const at = ref ? parseCellRef(ref[1]) : null;
+        const ref = refIn(text, j, cellOpenEnd);
+        const at = ref !== undefined ? parseCellRef(ref) : null;
         const col = at ? at.col : previousCol + 1;
         previousCol = col;
-        row.cells.push({ col, hasRef: ref !== null, start: j, openEnd: cellOpenEnd, end: cellEnd });
+        row.cells.push({ col, hasRef: ref !== undefined, start: j, openEnd: cellOpenEnd, end: cellEnd });
         j = text.indexOf("<", cellEnd);
       }
       if (j < 0) return undefined;
@@ -135,6 +135,20 @@ function quickSheetData(text: string, from: number, p: string): { rows: RowSpan[
     i = text.indexOf("<", row.end);
   }
   return undefined;
+}
+
+/**
+ * The r attribute of the tag from `start` to `end`. Writers put it as ` r="…"` almost always, found without copying
+ * the tag; any other spelling (quotes, spaces around =) is read by the pattern.
+ */
+function refIn(text: string, start: number, end: number): string | undefined {
+  const k = text.indexOf(' r="', start);
+  if (k >= 0 && k < end) {
+    const close = text.indexOf('"', k + 4);
+    if (close >= 0 && close < end) return text.slice(k + 4, close);
+  }
+  const m = /\sr\s*=\s*["']([^"']*)["']/.exec(text.slice(start, end));
+  return m ? m[1] : undefined;
 }
 
 /** Whether the tag at `i` is `name` (followed by a space, `>` or `/`, not a longer name). */

@@ -6,7 +6,14 @@ import { Zip, ZipInputFile, ZipPassThrough } from "fflate";
 import { PackageParts } from "../package/parts";
 import { entryData } from "../package/zip-directory";
 
-/** A part's new text, deflated by zlib (fflate computes the CRC as the data passes). */
+const DEFLATE_LEVEL = 1;
+
+/**
+ * A part's new text, deflated by zlib (fflate computes the CRC as the data passes). Level 1: on the 60-table bench
+ * workbook it makes the copy's bytes in 11 ms of CPU against 15 ms at zlib's default 6, for rewritten sheets about
+ * 13% larger (130 KB against 115 KB for all 62 worksheets); every part the plan did not touch keeps its own
+ * compression.
+ */
 class DeflatedPart extends ZipPassThrough {
   constructor(filename: string) {
     super(filename);
@@ -14,7 +21,7 @@ class DeflatedPart extends ZipPassThrough {
   }
 
   protected override process(chunk: Uint8Array<ArrayBuffer>, final: boolean): void {
-    this.ondata(null, zlib.deflateRawSync(chunk), final);
+    this.ondata(null, zlib.deflateRawSync(chunk, { level: DEFLATE_LEVEL }), final);
   }
 }
 
