@@ -4,6 +4,7 @@
 // area does not change keeps its element as written.
 import { Area, a1, areasIntersect } from "../../../core/grid/address";
 import { ValidationRestore, ValidationWrite } from "../../../core/plan/write-plan";
+import { validationText } from "../../../core/plan/validation-text";
 import { parseAreaRef } from "../package/cell-address";
 import { CLOSE, OPEN, XmlScanner } from "../package/xml";
 import { Child, Splice, escapeAttr, escapeText, insertionPoint, readLayout, setAttribute } from "./xml-text";
@@ -67,7 +68,9 @@ export class SheetValidations {
   set(v: ValidationWrite): ValidationRestore | null {
     const body = ruleBody(this.prefix, v);
     if (this.alreadyHas(v.area, body)) return null;
-    const previous: FormerValidation = { rules: this.rulesIn(v.area), x14: this.x14Holder };
+    // null where the area had no rule, as every host records it (ValidationRestore).
+    const rules = this.rulesIn(v.area);
+    const previous: FormerValidation | null = rules.length ? { rules, x14: this.x14Holder } : null;
     this.clear(v.area);
     const same = this.rules.find((r) => r.where === "main" && r.body === body && !r.written);
     if (same) same.areas.push(v.area);
@@ -243,19 +246,18 @@ export class SheetValidations {
   }
 }
 
+/** The rule's element as this host writes it: core/plan's wording, operands without their "=" (as a file keeps them). */
 function ruleBody(p: string, v: ValidationWrite): string {
+  const text = validationText(v);
   const formula = (f: string) => escapeText(f.replace(/^=/, ""));
-  const rule = v.rule;
-  const kind = rule.type === "custom" ? 'type="custom"' : `type="decimal" operator="${rule.operator}"`;
+  const kind = text.kind === "custom" ? 'type="custom"' : `type="decimal" operator="${text.operator}"`;
   const formulas =
-    rule.type === "custom"
-      ? `<${p}formula1>${formula(rule.formula)}</${p}formula1>`
-      : `<${p}formula1>${formula(rule.formula1)}</${p}formula1>` +
-        (rule.formula2 ? `<${p}formula2>${formula(rule.formula2)}</${p}formula2>` : "");
+    `<${p}formula1>${formula(text.formula1)}</${p}formula1>` +
+    (text.formula2 !== undefined ? `<${p}formula2>${formula(text.formula2)}</${p}formula2>` : "");
   return (
     `<${p}dataValidation ${kind} allowBlank="1" showInputMessage="1" showErrorMessage="1" ` +
-    `errorTitle="${escapeAttr(v.error.title)}" error="${escapeAttr(v.error.message)}" ` +
-    `promptTitle="${escapeAttr(v.prompt.title)}" prompt="${escapeAttr(v.prompt.message)}" sqref="${SQREF}">` +
+    `errorTitle="${escapeAttr(text.error.title)}" error="${escapeAttr(text.error.message)}" ` +
+    `promptTitle="${escapeAttr(text.prompt.title)}" prompt="${escapeAttr(text.prompt.message)}" sqref="${SQREF}">` +
     `${formulas}</${p}dataValidation>`
   );
 }
