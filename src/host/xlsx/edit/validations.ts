@@ -6,7 +6,7 @@ import { Area, a1, areasIntersect } from "../../../core/grid/address";
 import { ValidationRestore, ValidationWrite } from "../../../core/plan/write-plan";
 import { validationText } from "../../../core/plan/validation-text";
 import { parseAreaRef } from "../package/cell-address";
-import { CLOSE, OPEN, XmlScanner } from "../package/xml";
+import { XmlScanner } from "../package/xml";
 import { Child, Splice, escapeAttr, escapeText, insertionPoint, readLayout, setAttribute } from "./xml-text";
 import type { SheetLayout } from "./sheet-layout";
 import { WORKSHEET_ORDER } from "./worksheet-order";
@@ -186,19 +186,14 @@ export class SheetValidations {
       if (name !== "ext" || x.attr("uri") !== X14_VALIDATIONS || this.x14) return false;
       const ext = { start: x.tagStart, openEnd: x.tagEnd };
       let list: X14Place["list"] | undefined;
-      const depth = x.depth;
-      for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
-        if (t !== OPEN) continue;
-        if (x.name !== "dataValidations" || list) {
-          x.skip();
-          continue;
-        }
+      x.children("dataValidations", () => {
+        if (list) return; // the first list only
         const start = x.tagStart;
         const openEnd = x.tagEnd;
         const qname = x.qname;
         const closeStart = this.readX14Rules(x, text);
         list = { start, openEnd, closeStart, end: x.tagEnd, qname };
-      }
+      });
       if (list) {
         this.x14Holder = { ext: text.slice(ext.start, ext.openEnd), list: text.slice(list.start, list.openEnd) };
         const shift = (s: { start: number; end: number }) => ({ start: base + s.start, end: base + s.end });
@@ -213,36 +208,24 @@ export class SheetValidations {
 
   /** Reads the x14 rules of the list just opened (offsets in `text`); returns where its closing tag starts. */
   private readX14Rules(x: XmlScanner, text: string): number {
-    const depth = x.depth;
-    for (let t = x.next(); ; t = x.next()) {
-      if (t === CLOSE && x.depth < depth) return x.tagStart;
-      if (t !== OPEN) continue;
-      if (x.name !== "dataValidation") {
-        x.skip();
-        continue;
-      }
+    return x.children("dataValidation", () => {
       const start = x.tagStart;
       let sqref: { from: number; to: number; text: string } | undefined;
-      const inner = x.depth;
-      for (let u = x.next(); !(u === CLOSE && x.depth < inner); u = x.next()) {
-        if (u !== OPEN) continue;
-        if ((x.name as string) !== "sqref" || sqref) {
-          x.skip();
-          continue;
-        }
+      x.children("sqref", () => {
+        if (sqref) return; // the first only
         const from = x.tagEnd;
         const value = x.textContent();
         sqref = { from: from - start, to: x.tagStart - start, text: value };
-      }
+      });
       const written = text.slice(start, x.tagEnd);
       if (!sqref || sqref.to < sqref.from) {
         // No area this host can read: kept as written, never changed.
         this.rules.push({ where: "x14", body: written, written, areas: [], opaque: [""] });
-        continue;
+        return;
       }
       const body = written.slice(0, sqref.from) + SQREF + written.slice(sqref.to);
       this.rules.push({ where: "x14", body, written, ...readSqref(sqref.text) });
-    }
+    });
   }
 }
 
