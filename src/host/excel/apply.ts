@@ -12,7 +12,6 @@
 // conditions that would make step 2 fail are all tested in step 1. A plan larger than the payload budget is
 // checked and written over several syncs; the count of two holds below the budget.
 import { Area, a1, areaA1, areaCells } from "../../core/grid/address";
-import { CellData } from "../../core/grid/grid";
 import { CellWrite, ValidationRestore, ValidationWrite, WritePlan } from "../../core/plan/write-plan";
 import { changesNames, replacedBy } from "../../core/plan/names";
 import {
@@ -275,11 +274,9 @@ function writeCell(job: CellJob, withNotes: boolean): void {
 
 /** What puts the cell back (core/plan/undo), with the note it had where the write carries one and Excel has notes. */
 function undoOf(job: CellJob, before: OfficeCell, withNotes: boolean): CellWrite {
-  const { write } = job;
-  const content = cellContent(before);
-  const was: CellData | undefined = cellData(before);
   const note = job.note && !job.note.isNullObject ? job.note.content : "";
-  return undoWrite(write, { ...(was ?? { value: null }), note }, afterWrite(content, write), withNotes);
+  const was = { ...(cellData(before) ?? { value: null }), note };
+  return undoWrite(job.write, was, afterWrite(cellContent(before), job.write), withNotes);
 }
 
 function writeValidation(worksheet: XlWorksheet, v: ValidationWrite): void {

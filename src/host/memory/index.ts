@@ -139,7 +139,7 @@ function copyRows(g: Grid): (CellData | undefined)[][] {
  * The cell after `w`. This host evaluates nothing: a written formula keeps the value the plan's engine computed, as
  * Excel's calculation would give it. A write that sets no content keeps the cell's (an error value too).
  */
-function written(before: CellData | undefined, w: CellWrite): CellData | undefined {
+function written(before: CellData | undefined, w: CellWrite): CellData {
   const content = afterWrite(contentOf(before), w);
   const next: CellData = { ...content };
   const note = w.note !== undefined ? w.note : before?.note;
