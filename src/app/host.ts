@@ -1,7 +1,8 @@
 // The port every host implements: the Office.js host in Excel, the file host for .xlsx files (the CLI, tests), the
 // in-memory host for the browser preview and tests. Hosts only read and write; every decision is made in the core.
 import { Grid } from "../core/grid/grid";
-import { CellContent, CellWrite, NameWrite, WritePlan } from "../core/plan/write-plan";
+import { ApplyResult } from "../core/plan/apply-result";
+import { NameWrite, WritePlan } from "../core/plan/write-plan";
 
 /** A defined name as read back from the workbook: the same shape the plan writes. */
 export type DefinedName = NameWrite;
@@ -26,22 +27,8 @@ export interface HostCapabilities {
   limits: string[];
 }
 
-/** A write the host refused because the cell no longer holds what the plan expected. */
-export interface Conflict {
-  write: CellWrite;
-  found: CellContent;
-}
-
-export interface ApplyResult {
-  /** Whether anything was written. A plan with conflicts writes nothing. */
-  applied: boolean;
-  written: number;
-  conflicts: Conflict[];
-  /** The plan that puts back what this one replaced: cells, and the data validation of each area it set. */
-  undo: WritePlan;
-  /** Features left out because this host cannot do them (e.g. validation below ExcelApi 1.8), in Chinese. */
-  skipped: string[];
-}
+// What applying a plan comes to is core/plan's (apply-result), so every host builds it alike.
+export type { ApplyResult, Conflict } from "../core/plan/apply-result";
 
 export interface WorkbookHost {
   /** One batched read of every sheet (or the named ones), with names and settings. */

@@ -1,4 +1,4 @@
-import { ExcelHost, ExcelHostError } from "../../src/host/excel";
+import { ExcelHost, HostError } from "../../src/host/excel";
 import { WritePlan, emptyPlan } from "../../src/core/plan/write-plan";
 import { Grid } from "../../src/core/grid/grid";
 import { Area, areaA1 } from "../../src/core/grid/address";
@@ -429,8 +429,8 @@ describe("ExcelHost.apply", () => {
     excel.onSync = (n) => {
       if (n === start + 2) excel.sheet("项目1").protected = true;
     };
-    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
-    expect(error).toBeInstanceOf(ExcelHostError);
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe("AccessDenied");
     expect(error.message).toMatch(/受保护/);
     expect(error.undo?.cells.length).toBe(plan.cells.length);
@@ -445,8 +445,8 @@ describe("what stops a run before anything is written", () => {
     excel.sheet("项目2").protected = true;
     const before = structuredClone(excel.sheets.map((s) => [...s.cells]));
 
-    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
-    expect(error).toBeInstanceOf(ExcelHostError);
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe("SheetProtected");
     expect(error.message).toBe("工作表「项目2」受保护，未写入任何内容。请在「审阅」选项卡中撤销工作表保护后重试。");
     expect(excel.sheets.map((s) => [...s.cells])).toEqual(before);
@@ -461,7 +461,7 @@ describe("what stops a run before anything is written", () => {
     excel.onSync = (n) => {
       if (n === start + 1) excel.deleteSheet("项目1");
     };
-    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
     expect(error.code).toBe("SheetMissing");
     expect(error.message).toMatch(/^找不到工作表「项目1」，它可能已被删除或改名。未写入任何内容/);
     expect(excel.cell("项目2", "G6")).toBeUndefined();
@@ -472,7 +472,7 @@ describe("what stops a run before anything is written", () => {
     const host = hostOn(excel);
     const plan = recalcPlan(await host.read());
     excel.editing = true;
-    const error = (await host.apply(plan).catch((e) => e)) as ExcelHostError;
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
     expect(error.code).toBe("InvalidOperationInCellEditMode");
     expect(error.message).toBe("Excel 正在编辑单元格，无法写入。请先按 Enter 或 Esc 结束编辑，然后重试。");
     await expect(host.read()).rejects.toThrow("无法读取");
@@ -484,7 +484,7 @@ describe("what stops a run before anything is written", () => {
     excel.syncDelayMs = 150;
     const error = (await hostOn(excel, { syncTimeoutMs: 20 })
       .read()
-      .catch((e) => e)) as ExcelHostError;
+      .catch((e) => e)) as HostError;
     expect(error.code).toBe("Timeout");
     expect(error.message).toMatch(/^Excel 未响应（等待超过 1 秒）/);
     await new Promise((r) => setTimeout(r, 200)); // let the fake's late answer land inside this test

@@ -107,9 +107,11 @@ describe.each(HOSTS)("the %s host compares the add-in's names ignoring case", (_
   });
 });
 
-describe("the file host's undo puts the add-in's names back, whatever their case", () => {
+// Until issue 18 only the file host's undo put names back; the undo plan is core/plan's now (undo.ts), so every
+// host's does. On purpose.
+describe.each(HOSTS)("the %s host's undo puts the add-in's names back, whatever their case", (_name, open) => {
   it("restores jx_t01_project and Jx_Old as they were", async () => {
-    const host = await HOSTS[1][1]();
+    const host = await open();
     const before = byName((await host.read()).names);
     const result = await host.apply(namesPlan([{ name: "JX_T01_PROJECT", ref: "A1:B3" }], true));
     expect(result.undo.names.map((n) => n.name).sort()).toEqual(["Jx_Old", "jx_t01_project"]);

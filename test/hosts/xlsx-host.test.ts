@@ -6,6 +6,7 @@ import { XlsxHost, readWorkbookFile } from "../../src/host/xlsx";
 import { MemoryHost, workbookFromJson, workbookToJson } from "../../src/host/memory";
 import { WritePlan, emptyPlan } from "../../src/core/plan/write-plan";
 import { WorkbookHost } from "../../src/app/host";
+import { HostError } from "../../src/core/plan/host-error";
 import { hostOf } from "../support/host-of";
 
 async function smallWorkbook(edit?: (wb: ExcelJS.Workbook) => void): Promise<string> {
@@ -167,13 +168,45 @@ describe("xlsx host", () => {
     expect(wb.getWorksheet("自评表")!.getCell("D3").dataValidation).toMatchObject(list);
   });
 
-  it("refuses the whole plan when a sheet has vanished", async () => {
+  // Until issue 18 the file host wrote titles and messages as given; it now clips them as Excel and WPS do
+  // (core/plan/validation-text), since Excel offers to repair a file whose prompt or alert is longer. On purpose.
+  it("clips a validation title and message Excel would refuse, as the other hosts do", async () => {
+    const host = await XlsxHost.open(await smallWorkbook());
+    const plan = emptyPlan();
+    plan.validations = planFor().validations.map((v) => ({
+      ...v,
+      prompt: { title: "标题".repeat(20), message: "说明".repeat(200) },
+    }));
+    expect((await host.apply(plan)).applied).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(host.bytes() as unknown as ArrayBuffer);
+    const rule = wb.getWorksheet("自评表")!.getCell("D2").dataValidation;
+    expect(rule.promptTitle).toBe(`${"标题".repeat(15)}标…`);
+    expect(rule.prompt).toHaveLength(255);
+  });
+
+  // Until issue 18 the file host answered a vanished sheet with a conflict on its first cell (“A1 在读取后被修改过”);
+  // it now refuses the plan as the Excel and WPS hosts do, with the HostError that names the sheet. On purpose.
+  it("refuses the whole plan when a sheet has vanished, naming the sheet as every host does", async () => {
     const host = await XlsxHost.open(await smallWorkbook());
     const plan = planFor();
     plan.cells.push({ ref: { sheet: "已删除", row: 1, col: 1 }, expected: { value: null }, value: 1, purpose: "t" });
-    const result = await host.apply(plan);
-    expect(result.applied).toBe(false);
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
+    expect(error).toMatchObject({ code: "SheetMissing", action: "写入" });
+    expect(error.message).toBe("找不到工作表「已删除」，它可能已被删除或改名。未写入任何内容，请重新识别后再试。");
     expect((await host.read()).sheets[0].cell(3, 1)?.value).toBe("6000 万美元");
+  });
+
+  // A plan that only sets validation on a vanished sheet used to get past the check and crash on the sheet's part.
+  it("refuses a validation-only plan on a vanished sheet, and the file stays as it was", async () => {
+    const host = await XlsxHost.open(await smallWorkbook());
+    const bytes = host.bytes();
+    const plan = emptyPlan();
+    plan.validations = planFor().validations.map((v) => ({ ...v, sheet: "已删除" }));
+    expect(plan.validations.length).toBeGreaterThan(0);
+    await expect(host.apply(plan)).rejects.toMatchObject({ code: "SheetMissing" });
+    expect(host.bytes().equals(bytes)).toBe(true);
   });
 });
 

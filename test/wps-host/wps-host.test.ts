@@ -1,6 +1,6 @@
 import { Grid } from "../../src/core/grid/grid";
 import { WritePlan, emptyPlan } from "../../src/core/plan/write-plan";
-import { WpsHost, WpsHostError } from "../../src/host/wps";
+import { WpsHost, HostError } from "../../src/host/wps";
 import { recalcPlan } from "../excel-host/workbooks";
 import { FakeEt, FakeEtInit, FakeRule } from "./fake-et";
 import { fakeEtWorkbook } from "./workbooks";
@@ -424,8 +424,8 @@ describe("WpsHost.apply", () => {
     et.onCall = (member) => {
       if (member === "Range.Formula=" && ++writes === 2) et.sheet("项目1").protected = true;
     };
-    const error = (await host.apply(plan).catch((e) => e)) as WpsHostError;
-    expect(error).toBeInstanceOf(WpsHostError);
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
     expect(error.message).toMatch(/^WPS 表格写入失败：.*受保护/);
     expect(error.undo?.cells.length).toBeGreaterThan(0);
     expect(error.undo?.cells.length).toBeLessThan(plan.cells.length);
@@ -445,8 +445,8 @@ describe("what stops a run before anything is written", () => {
     et.sheet("项目2").protected = true;
     const before = et.snapshot();
 
-    const error = (await host.apply(plan).catch((e) => e)) as WpsHostError;
-    expect(error).toBeInstanceOf(WpsHostError);
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
+    expect(error).toBeInstanceOf(HostError);
     expect(error.code).toBe("SheetProtected");
     expect(error.message).toBe("工作表「项目2」受保护，未写入任何内容。请在「审阅」选项卡中撤销工作表保护后重试。");
     expect(et.snapshot()).toEqual(before);
@@ -458,7 +458,7 @@ describe("what stops a run before anything is written", () => {
     const host = new WpsHost(et.application);
     const plan = recalcPlan(await host.read());
     et.deleteSheet("项目1");
-    const error = (await host.apply(plan).catch((e) => e)) as WpsHostError;
+    const error = (await host.apply(plan).catch((e) => e)) as HostError;
     expect(error.code).toBe("SheetMissing");
     expect(error.message).toMatch(/^找不到工作表「项目1」，它可能已被删除或改名。未写入任何内容/);
     expect(et.cell("项目2", "G6")).toBeUndefined();

@@ -1,6 +1,7 @@
 // Addresses as Office.js reports them: `Sheet1!A1:B4`, `'My Sheet'!$A$1`, and RangeAreas lists such as
 // `Sheet1!A1:B4, Sheet1!D1:D4`. A sheet name with a comma or a space is always quoted, so splitting is safe.
 import { Area, parseAreaA1 } from "../../core/grid/address";
+import { NameWrite } from "../../core/plan/write-plan";
 
 export interface SheetArea {
   sheet: string;
@@ -24,4 +25,10 @@ export function parseSheetAreas(text: string): SheetArea[] {
 export function parseSheetArea(text: string): SheetArea | null {
   const all = parseSheetAreas(text);
   return all.length === 1 ? all[0] : null;
+}
+
+/** A defined name over the one `sheet!area` of its address; none for a name that points elsewhere. */
+export function definedName(name: string, address: string): NameWrite[] {
+  const at = parseSheetArea(address);
+  return at ? [{ name, sheet: at.sheet, area: at.area }] : [];
 }

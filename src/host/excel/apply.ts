@@ -1,7 +1,7 @@
 // A whole WritePlan in two syncs, whatever the number of tables:
 //   1. check — every target cell's values, formulas and number format, the notes it replaces, whether each target
-//      sheet is protected, the names it replaces, the data validation each validation write replaces (for undo);
-//      then every cell is compared with what the plan expected;
+//      sheet is protected, the names it replaces and where they point, the data validation each validation write
+//      replaces (those two for undo); then every cell is compared with what the plan expected (core/plan);
 //   2. write — formulas through Range.formulas (English, never formulasLocal), constants through Range.values,
 //      number formats, notes, data validation, names, settings; each written cell is read back in the same batch,
 //      so the undo plan expects exactly what Excel stored.
@@ -12,31 +12,27 @@
 // conditions that would make step 2 fail are all tested in step 1. A plan larger than the payload budget is
 // checked and written over several syncs; the count of two holds below the budget.
 import { Area, a1, areaA1, areaCells } from "../../core/grid/address";
-import { CellValue } from "../../core/grid/grid";
-import {
-  CellContent,
-  CellWrite,
-  NameWrite,
-  ValidationRestore,
-  ValidationRule,
-  ValidationWrite,
-  WritePlan,
-  emptyPlan,
-  sameContent,
-} from "../../core/plan/write-plan";
+import { CellWrite, ValidationRestore, ValidationWrite, WritePlan } from "../../core/plan/write-plan";
 import { changesNames, replacedBy } from "../../core/plan/names";
-import { missingSheetsMessage, protectedSheetsMessage } from "../../core/plan/refusals";
-import { ApplyResult, Conflict } from "../../app/host";
+import {
+  ApplyResult,
+  appliedWith,
+  asksSomething,
+  conflictsOf,
+  nothingToApply,
+  refused,
+  sheetsOf,
+} from "../../core/plan/apply-result";
+import { HostError, sheetsMissing, sheetsProtected } from "../../core/plan/host-error";
+import { afterWrite, undoPlan, undoWrite } from "../../core/plan/undo";
+import { ValidationText, sameFields, validationText } from "../../core/plan/validation-text";
 import { XlContext, XlDataValidation, XlNote, XlNoteCollection, XlRange, XlWorksheet } from "./api";
+import { definedName } from "./addresses";
 import { OfficeCell, cellContent, cellData, officeValue, one } from "./cells";
-import { ExcelHostError, codeOf, hostError, syncWithin } from "./errors";
+import { codeOf, hostError, syncWithin } from "./errors";
 import { ExcelFeatures, REQUIRED_VERSION } from "./features";
 import { actionBytes, packByBudget, textBytes, valueBytes } from "./payload";
 import { SyncOptions } from "./read";
-
-/** Excel refuses a data validation prompt or alert whose title or message is longer than these. */
-const TITLE_MAX = 32;
-const MESSAGE_MAX = 255;
 
 interface CellJob {
   write: CellWrite;
@@ -80,30 +76,22 @@ export async function applyPlan(
   options: SyncOptions,
 ): Promise<ApplyResult> {
   const skipped = skippedParts(plan, features);
-  const validations = features.dataValidation ? plan.validations : [];
-  const restores = features.dataValidation ? (plan.restoreValidations ?? []) : [];
-  const names: NameWrite[] = features.settingsAndNames ? plan.names : [];
-  const replaceNames = features.settingsAndNames && !!plan.replaceNames;
-  const settings = features.settingsAndNames ? Object.entries(plan.settings) : [];
-  if (
-    !plan.cells.length &&
-    !validations.length &&
-    !restores.length &&
-    !names.length &&
-    !replaceNames &&
-    !settings.length
-  )
-    return { applied: true, written: 0, conflicts: [], undo: emptyPlan(), skipped };
+  // What this Excel can do of the plan; the rest is said in `skipped`.
+  const doable: WritePlan = {
+    ...plan,
+    validations: features.dataValidation ? plan.validations : [],
+    restoreValidations: features.dataValidation ? (plan.restoreValidations ?? []) : [],
+    names: features.settingsAndNames ? plan.names : [],
+    replaceNames: features.settingsAndNames && !!plan.replaceNames,
+    settings: features.settingsAndNames ? plan.settings : {},
+  };
+  if (!asksSomething(doable)) return nothingToApply(skipped);
+  const { validations, names } = doable;
+  const restores = doable.restoreValidations!;
+  const settings = Object.entries(doable.settings);
 
   const workbook = context.workbook;
-  const sheetNames = [
-    ...new Set([
-      ...plan.cells.map((w) => w.ref.sheet),
-      ...validations.map((v) => v.sheet),
-      ...restores.map((v) => v.sheet),
-      ...names.map((n) => n.sheet),
-    ]),
-  ];
+  const sheetNames = sheetsOf(doable);
   const worksheets = new Map(sheetNames.map((name) => [name, workbook.worksheets.getItem(name)]));
   const sheet = (name: string): XlWorksheet => worksheets.get(name)!;
 
@@ -115,9 +103,10 @@ export async function applyPlan(
         return { name, protection };
       })
     : [];
-  const withNames = changesNames({ names, replaceNames });
+  const withNames = changesNames(doable);
   const existingNames = withNames ? workbook.names : undefined;
-  existingNames?.load("items/name");
+  // Where each name points, for the undo: a named range's value is its address (no sync more than the names need).
+  existingNames?.load("items/name,items/type,items/value");
   const jobs: CellJob[] = plan.cells.map((write) => ({
     write,
     worksheet: sheet(write.ref.sheet),
@@ -146,15 +135,11 @@ export async function applyPlan(
   }
 
   const locked = protections.filter((p) => p.protection.protected).map((p) => p.name);
-  if (locked.length) throw new ExcelHostError("SheetProtected", protectedSheetsMessage(locked));
+  if (locked.length) throw sheetsProtected(locked);
 
   const before = jobs.map((job) => officeCell(job.range!));
-  const conflicts: Conflict[] = [];
-  jobs.forEach((job, i) => {
-    const found = cellContent(before[i]);
-    if (!sameContent(found, job.write.expected)) conflicts.push({ write: job.write, found });
-  });
-  if (conflicts.length) return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
+  const conflicts = conflictsOf(plan.cells, (_, i) => cellContent(before[i]));
+  if (conflicts.length) return refused(conflicts);
 
   // An area whose cells had differing rules, or a rule on some cells only, has no one rule to put back: each of
   // its cells is read, in a sync of its own that only such a workbook needs.
@@ -176,7 +161,7 @@ export async function applyPlan(
   }
 
   // Step 2: write.
-  const undoCells = jobs.map((job, i) => undoWrite(job, before[i], withNotes));
+  const undoCells = jobs.map((job, i) => undoOf(job, before[i], withNotes));
   const work: WriteJob[] = [
     ...jobs.map((job, index): WriteJob => ({ kind: "cell", job, index })),
     ...validations.map((validation): WriteJob => ({ kind: "validation", validation })),
@@ -184,7 +169,7 @@ export async function applyPlan(
     ...(withNames ? [{ kind: "names", count: names.length + (existingNames?.items.length ?? 0) } as WriteJob] : []),
     ...settings.map(([key, value]): WriteJob => ({ kind: "setting", key, value })),
   ];
-  const replacedName = replacedBy({ names, replaceNames });
+  const replacedName = replacedBy(doable);
   const queueWrite = (item: WriteJob): void => {
     if (item.kind === "cell") writeCell(item.job, withNotes);
     else if (item.kind === "validation") writeValidation(sheet(item.validation.sheet), item.validation);
@@ -207,18 +192,24 @@ export async function applyPlan(
   } catch (error) {
     // The failed batch may have reached Excel in part: hand back what puts those cells back.
     const failed = hostError(error, "写入");
-    const undo = emptyPlan();
-    undo.cells = undoCells.slice(0, reached).reverse();
-    // Validations go after the cells, so a failed batch may have written some: putting back all is harmless.
-    if (reached === jobs.length) undo.restoreValidations = validationRestores(validations, replaced, cellRules);
-    throw new ExcelHostError(failed.code, failed.message, failed.original ?? error, undo);
+    const undo = undoPlan(doable, {
+      cells: undoCells.slice(0, reached),
+      // Validations go after the cells, so a failed batch may have written some: putting back all is harmless.
+      restores: reached === jobs.length ? validationRestores(validations, replaced, cellRules) : [],
+    });
+    throw new HostError(failed.code, failed.message, { action: "写入", original: failed.original ?? error, undo });
   }
 
   jobs.forEach((job, i) => (undoCells[i].expected = cellContent(officeCell(job.range!))));
-  const undo = emptyPlan();
-  undo.cells = undoCells.reverse();
-  undo.restoreValidations = validationRestores(validations, replaced, cellRules);
-  return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped };
+  const formerNames = (existingNames?.items ?? [])
+    .filter((item) => item.type === "Range")
+    .flatMap((item) => definedName(item.name, String(item.value)));
+  const undo = undoPlan(doable, {
+    cells: undoCells,
+    restores: validationRestores(validations, replaced, cellRules),
+    names: formerNames,
+  });
+  return appliedWith(plan, undo, skipped);
 }
 
 function queueCheck(job: CellJob, withNotes: boolean): void {
@@ -236,10 +227,9 @@ function queueCheck(job: CellJob, withNotes: boolean): void {
  */
 function notesOf(worksheet: XlWorksheet): XlNoteCollection {
   if (worksheet.notes) return worksheet.notes;
-  throw new ExcelHostError(
-    "ApiNotFound",
-    "加载项使用的 office.js 不含单元格备注功能（ExcelApi 1.18），未写入任何内容。",
-  );
+  throw new HostError("ApiNotFound", "加载项使用的 office.js 不含单元格备注功能（ExcelApi 1.18），未写入任何内容。", {
+    action: "写入",
+  });
 }
 
 function officeCell(range: XlRange): OfficeCell {
@@ -262,7 +252,7 @@ async function throwIfSheetsMissing(
   await syncWithin(context, options.timeoutMs);
   const present = new Set(all.items.map((ws) => ws.name.toUpperCase()));
   const missing = sheetNames.filter((name) => !present.has(name.toUpperCase()));
-  if (missing.length) throw new ExcelHostError("SheetMissing", missingSheetsMessage(missing), original);
+  if (missing.length) throw sheetsMissing(missing, original);
 }
 
 function writeCell(job: CellJob, withNotes: boolean): void {
@@ -282,36 +272,11 @@ function writeCell(job: CellJob, withNotes: boolean): void {
   range.load("values,formulas,numberFormat,valueTypes");
 }
 
-/** What puts the cell back: its formula or value, its number format and, where a note was written, its note. */
-function undoWrite(job: CellJob, before: OfficeCell, withNotes: boolean): CellWrite {
-  const { write } = job;
-  const was = cellData(before);
-  const restore: { formula: string } | { value: CellValue } = was?.formula
-    ? { formula: was.formula }
-    : { value: was?.error ?? was?.value ?? null };
-  const noteBefore = job.note && !job.note.isNullObject ? job.note.content : "";
-  return {
-    ref: write.ref,
-    expected: intended(write, was ? cellContent(before) : { value: null }),
-    ...restore,
-    numFmt: was?.numFmt ?? "General",
-    note: withNotes && write.note !== undefined ? noteBefore : undefined,
-    purpose: `undo:${write.purpose}`,
-  };
-}
-
-/** What the cell should hold after the write, until Excel's read-back says exactly. */
-function intended(write: CellWrite, before: CellContent): CellContent {
-  const out: CellContent =
-    write.formula !== undefined
-      ? { value: null, formula: write.formula }
-      : write.value !== undefined
-        ? { value: write.value === "" ? null : write.value }
-        : { ...before };
-  const numFmt = write.numFmt ?? before.numFmt;
-  if (numFmt && numFmt !== "General") out.numFmt = numFmt;
-  else delete out.numFmt;
-  return out;
+/** What puts the cell back (core/plan/undo), with the note it had where the write carries one and Excel has notes. */
+function undoOf(job: CellJob, before: OfficeCell, withNotes: boolean): CellWrite {
+  const note = job.note && !job.note.isNullObject ? job.note.content : "";
+  const was = { ...(cellData(before) ?? { value: null }), note };
+  return undoWrite(job.write, was, afterWrite(cellContent(before), job.write), withNotes);
 }
 
 function writeValidation(worksheet: XlWorksheet, v: ValidationWrite): void {
@@ -320,15 +285,11 @@ function writeValidation(worksheet: XlWorksheet, v: ValidationWrite): void {
 
 /** The validation as the Excel host writes it (Excel's own default for blanks: they pass). */
 function officeValidation(v: ValidationWrite): OfficeValidation {
+  const text = validationText(v);
   return {
-    rule: officeRule(v.rule),
-    prompt: { showPrompt: true, title: clip(v.prompt.title, TITLE_MAX), message: clip(v.prompt.message, MESSAGE_MAX) },
-    errorAlert: {
-      showAlert: true,
-      style: "Stop",
-      title: clip(v.error.title, TITLE_MAX),
-      message: clip(v.error.message, MESSAGE_MAX),
-    },
+    rule: officeRule(text),
+    prompt: { showPrompt: true, ...text.prompt },
+    errorAlert: { showAlert: true, style: "Stop", ...text.error },
     ignoreBlanks: true,
   };
 }
@@ -357,9 +318,9 @@ function validationRestores(
   writes.forEach((v, i) => {
     const cells = cellRules.get(i);
     const previous: ValidationRecord | null = cells ? { cells: cells.map(recordOf) } : recordOf(replaced[i]);
-    if (!previous || !sameJson(previous, officeValidation(v))) out.push({ sheet: v.sheet, area: v.area, previous });
+    if (!previous || !sameFields(previous, officeValidation(v))) out.push({ sheet: v.sheet, area: v.area, previous });
   });
-  return out.reverse();
+  return out;
 }
 
 /** Queues the load of what a range's validation is, as recordOf reads it. */
@@ -371,18 +332,6 @@ function loadValidation(worksheet: XlWorksheet, address: string): XlDataValidati
 function recordOf(was: XlDataValidation): OfficeValidation | null {
   if (was.type === "None") return null;
   return { rule: oneRule(was.rule), prompt: was.prompt, errorAlert: was.errorAlert, ignoreBlanks: was.ignoreBlanks };
-}
-
-/** Equal as Excel would send them: the same keys with the same values, in any order. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
-  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
-  return (
-    ka.length === kb.length &&
-    ka.every((k) => sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
-  );
 }
 
 /** A loaded rule may list every kind with the unused ones null; setting it back takes exactly one. */
@@ -410,28 +359,15 @@ function cellsOf(area: Area): string[] {
   return areaCells(area).map(({ row, col }) => a1(row, col));
 }
 
-export function officeRule(rule: ValidationRule): XlDataValidation["rule"] {
-  if (rule.type === "custom") return { custom: { formula: asFormula(rule.formula) } };
+function officeRule(text: ValidationText): XlDataValidation["rule"] {
+  if (text.kind === "custom") return { custom: { formula: text.formula1 } };
   return {
     decimal: {
-      operator: rule.operator === "between" ? "Between" : "GreaterThanOrEqualTo",
-      formula1: operand(rule.formula1),
-      ...(rule.formula2 !== undefined ? { formula2: operand(rule.formula2) } : {}),
+      operator: text.operator === "between" ? "Between" : "GreaterThanOrEqualTo",
+      formula1: text.formula1,
+      ...(text.formula2 !== undefined ? { formula2: text.formula2 } : {}),
     },
   };
-}
-
-/** A stringified number stays as it is; anything else is a formula and needs its "=". */
-function operand(text: string): string {
-  return /^\s*-?\d+(\.\d+)?\s*$/.test(text) ? text.trim() : asFormula(text);
-}
-
-function asFormula(text: string): string {
-  return text.startsWith("=") ? text : `=${text}`;
-}
-
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
 /** A validation read back at its largest: a prompt and an alert of 255 characters each, every one escaped. */

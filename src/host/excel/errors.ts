@@ -1,24 +1,8 @@
-// Errors at the Excel edge: every Office error code becomes one Chinese sentence a person can act on, and every
-// sync waits a bounded time. The original error stays attached for the log.
-import { WritePlan } from "../../core/plan/write-plan";
+// Errors at the Excel edge: every Office error code becomes the HostError every host throws (core/plan/host-error),
+// one Chinese sentence a person can act on, and every sync waits a bounded time. The original error stays attached
+// for the log.
+import { HostAction, HostError, asHostError } from "../../core/plan/host-error";
 import { XlContext } from "./api";
-
-export type HostAction = "读取" | "写入" | "定位";
-
-export class ExcelHostError extends Error {
-  override readonly name = "ExcelHostError";
-
-  constructor(
-    /** An Office error code (`AccessDenied`, `ItemNotFound`, …) or one of this host's: `Timeout`, `SheetProtected`, `SheetMissing`. */
-    readonly code: string,
-    message: string,
-    readonly original?: unknown,
-    /** When a write failed after some of it may have reached Excel: the plan that puts those cells back. */
-    readonly undo?: WritePlan,
-  ) {
-    super(message);
-  }
-}
 
 const MESSAGES: Record<string, (action: HostAction) => string> = {
   InvalidOperationInCellEditMode: (a) => `Excel 正在编辑单元格，无法${a}。请先按 Enter 或 Esc 结束编辑，然后重试。`,
@@ -45,13 +29,13 @@ export function codeOf(error: unknown): string | undefined {
   return typeof code === "string" ? code : undefined;
 }
 
-/** The error as this host reports it: an ExcelHostError with a Chinese message. */
-export function hostError(error: unknown, action: HostAction): ExcelHostError {
-  if (error instanceof ExcelHostError) return error;
-  const code = codeOf(error) ?? "Unknown";
-  const detail = error instanceof Error ? error.message : String(error);
-  const message = MESSAGES[code]?.(action) ?? `Excel ${action}失败（${code}）：${detail}`;
-  return new ExcelHostError(code, message, error);
+/** The error as this host reports it: a HostError, an Office error worded by its code (the code kept). */
+export function hostError(error: unknown, action: HostAction): HostError {
+  return asHostError(error, action, (e, a) => {
+    const code = codeOf(e) ?? "Unknown";
+    const detail = e instanceof Error ? e.message : String(e);
+    return { code, message: MESSAGES[code]?.(a) ?? `Excel ${a}失败（${code}）：${detail}` };
+  });
 }
 
 export const DEFAULT_SYNC_TIMEOUT_MS = 60_000;
@@ -63,7 +47,7 @@ export async function syncWithin(context: XlContext, timeoutMs: number): Promise
     timer = setTimeout(() => {
       const seconds = Math.max(1, Math.round(timeoutMs / 1000));
       reject(
-        new ExcelHostError(
+        new HostError(
           "Timeout",
           `Excel 未响应（等待超过 ${seconds} 秒）。请确认没有正在编辑的单元格或打开的对话框，然后重试。`,
         ),

@@ -2,15 +2,16 @@
 // Office globals stay in office.ts and tests drive the same code against a fake of the Excel API.
 import { parseRefA1, a1 } from "../../core/grid/address";
 import { WritePlan } from "../../core/plan/write-plan";
+import { sheetToSelectMissing, unreadableAddress } from "../../core/plan/host-error";
 import { ApplyResult, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
 import { HasClass, IsSetSupported, RunBatch } from "./api";
 import { applyPlan } from "./apply";
-import { DEFAULT_SYNC_TIMEOUT_MS, ExcelHostError, hostError, syncWithin } from "./errors";
+import { DEFAULT_SYNC_TIMEOUT_MS, hostError, syncWithin } from "./errors";
 import { ExcelFeatures, capabilitiesOf, detectFeatures } from "./features";
 import { DEFAULT_PAYLOAD_BUDGET } from "./payload";
 import { SyncOptions, readWorkbook } from "./read";
 
-export { ExcelHostError } from "./errors";
+export { HostError } from "../../core/plan/host-error";
 export type { ExcelFeatures } from "./features";
 export type * from "./api";
 
@@ -66,7 +67,7 @@ export class ExcelHost implements WorkbookHost {
   /** Activates the sheet and selects the cell of `Sheet!A1` (the pane's "go to cell"). */
   async select(address: string): Promise<void> {
     const ref = parseRefA1(address);
-    if (!ref) throw new ExcelHostError("InvalidReference", `无法识别的单元格地址「${address}」。`);
+    if (!ref) throw unreadableAddress(address);
     try {
       await this.options.run(async (context) => {
         const worksheet = context.workbook.worksheets.getItem(ref.sheet);
@@ -77,7 +78,7 @@ export class ExcelHost implements WorkbookHost {
     } catch (error) {
       const failed = hostError(error, "定位");
       if (failed.code !== "ItemNotFound") throw failed;
-      throw new ExcelHostError("SheetMissing", `找不到工作表「${ref.sheet}」，它可能已被删除或改名。`, error);
+      throw sheetToSelectMissing(ref.sheet, error);
     }
   }
 }

@@ -17,7 +17,7 @@ import { Area, areaA1 } from "../../core/grid/address";
 import { CellData, Grid } from "../../core/grid/grid";
 import { DefinedName, WorkbookData } from "../../app/host";
 import { XlContext, XlRange, XlRangeAreas, XlWorksheet } from "./api";
-import { parseSheetArea } from "./addresses";
+import { definedName, parseSheetArea } from "./addresses";
 import { cellData } from "./cells";
 import { isPayloadLimit, syncWithin } from "./errors";
 import { ExcelFeatures } from "./features";
@@ -241,11 +241,6 @@ function attachNote(layouts: SheetLayout[], rows: (CellData | undefined)[][][], 
   if (!at || sheet < 0 || !content) return;
   const row = (rows[sheet][at.area.top - 1] ??= []);
   row[at.area.left - 1] = { ...(row[at.area.left - 1] ?? { value: null }), note: content };
-}
-
-function definedName(name: string, address: string): DefinedName[] {
-  const at = parseSheetArea(address);
-  return at ? [{ name, sheet: at.sheet, area: at.area }] : [];
 }
 
 function settingText(value: unknown): string {

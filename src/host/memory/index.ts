@@ -2,16 +2,13 @@
 // evaluates nothing: a written formula keeps the value the plan's engine computed, when the plan gives one.
 import { Area, sameArea } from "../../core/grid/address";
 import { CellData, Grid } from "../../core/grid/grid";
-import {
-  CellContent,
-  ValidationRestore,
-  ValidationWrite,
-  WritePlan,
-  emptyPlan,
-  sameContent,
-} from "../../core/plan/write-plan";
+import { CellWrite, ValidationRestore, ValidationWrite, WritePlan } from "../../core/plan/write-plan";
 import { replacedBy, sameName } from "../../core/plan/names";
-import { ApplyResult, Conflict, DefinedName, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
+import { ApplyResult, appliedWith, conflictsOf, contentOf, refused, sheetsOf } from "../../core/plan/apply-result";
+import { sheetsMissing } from "../../core/plan/host-error";
+import { afterWrite, undoPlan, undoWrite } from "../../core/plan/undo";
+import { sameFields } from "../../core/plan/validation-text";
+import { DefinedName, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
 import { WorkbookJson, workbookFromJson } from "./serialize";
 
 export { workbookFromJson, workbookToJson, sheetToJson, sheetFromJson } from "./serialize";
@@ -71,49 +68,26 @@ export class MemoryHost implements WorkbookHost {
     return this.validations.findIndex((x) => x.sheet === sheet && sameArea(x.area, area));
   }
 
+  /** Refuses a plan whose sheet is gone (SheetMissing) before anything is written; this host has no protection. */
   async apply(plan: WritePlan): Promise<ApplyResult> {
-    const conflicts: Conflict[] = [];
-    for (const w of plan.cells) {
-      const sheet = this.sheet(w.ref.sheet);
-      const found = sheet ? contentOf(sheet.rows[w.ref.row - 1]?.[w.ref.col - 1]) : { value: null };
-      if (!sheet || !sameContent(found, w.expected)) conflicts.push({ write: w, found });
-    }
-    if (conflicts.length) return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
+    const missing = sheetsOf(plan).filter((name) => !this.sheet(name));
+    if (missing.length) throw sheetsMissing(missing);
+    const conflicts = conflictsOf(plan.cells, (w) => contentOf(this.cellAt(w)));
+    if (conflicts.length) return refused(conflicts);
 
-    const undo = emptyPlan();
-    for (const w of plan.cells) {
-      const sheet = this.sheet(w.ref.sheet)!;
-      const row = (sheet.rows[w.ref.row - 1] ??= []);
-      const before = row[w.ref.col - 1];
-      const next: CellData = { ...(before ?? { value: null }) };
-      if (w.formula !== undefined) {
-        next.formula = w.formula;
-        // The plan's engine value stands in for the calculation Excel would do.
-        next.value = w.value ?? null;
-      } else if (w.value !== undefined) {
-        delete next.formula;
-        next.value = w.value === "" ? null : w.value;
-      }
-      if (w.numFmt !== undefined) next.numFmt = w.numFmt === "General" ? undefined : w.numFmt;
-      if (w.note !== undefined) next.note = w.note || undefined;
-      delete next.error;
-      row[w.ref.col - 1] = next;
-      undo.cells.unshift({
-        ref: w.ref,
-        expected: contentOf(next),
-        ...(before?.formula ? { formula: before.formula, value: before.value } : { value: before?.value ?? null }),
-        numFmt: before?.numFmt ?? "General",
-        note: w.note !== undefined ? (before?.note ?? "") : undefined,
-        purpose: `undo:${w.purpose}`,
-      });
-    }
+    const names = this.names;
+    const undoCells = plan.cells.map((w) => {
+      const before = this.cellAt(w);
+      const next = written(before, w);
+      (this.sheet(w.ref.sheet)!.rows[w.ref.row - 1] ??= [])[w.ref.col - 1] = next;
+      return undoWrite(w, before, contentOf(next));
+    });
     // Validations are kept per area, as written: an area's former rule is the one written to that same area.
     const restores: ValidationRestore[] = [];
     for (const v of plan.validations) {
       const i = this.validationAt(v.sheet, v.area);
       const previous = i >= 0 ? this.validations[i] : null;
-      // The very rule again needs no undo: a run that changed nothing leaves the last run's undo in place.
-      if (JSON.stringify(previous) !== JSON.stringify(v)) restores.unshift({ sheet: v.sheet, area: v.area, previous });
+      if (!sameFields(previous, v)) restores.push({ sheet: v.sheet, area: v.area, previous });
       if (i >= 0) this.validations.splice(i, 1, v);
       else this.validations.push(v);
     }
@@ -122,13 +96,12 @@ export class MemoryHost implements WorkbookHost {
       if (i >= 0) this.validations.splice(i, 1);
       if (r.previous) this.validations.push(r.previous as ValidationWrite);
     }
-    undo.restoreValidations = restores;
     const replaced = replacedBy(plan);
     this.names = this.names.filter((n) => !replaced(n.name));
     for (const n of plan.names) this.names = [...this.names.filter((x) => !sameName(x.name, n.name)), n];
     Object.assign(this.settings, plan.settings);
     for (const l of this.listeners) l();
-    return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped: [] };
+    return appliedWith(plan, undoPlan(plan, { cells: undoCells, restores, names }));
   }
 
   capabilities(): HostCapabilities {
@@ -142,6 +115,10 @@ export class MemoryHost implements WorkbookHost {
 
   private sheet(name: string): Sheet | undefined {
     return this.sheets.find((s) => s.name === name);
+  }
+
+  private cellAt(w: CellWrite): CellData | undefined {
+    return this.sheet(w.ref.sheet)?.rows[w.ref.row - 1]?.[w.ref.col - 1];
   }
 }
 
@@ -158,9 +135,15 @@ function copyRows(g: Grid): (CellData | undefined)[][] {
   return rows;
 }
 
-function contentOf(cell: CellData | undefined): CellContent {
-  const out: CellContent = { value: cell?.value ?? null };
-  if (cell?.formula) out.formula = cell.formula;
-  if (cell?.numFmt) out.numFmt = cell.numFmt;
-  return out;
+/**
+ * The cell after `w`. This host evaluates nothing: a written formula keeps the value the plan's engine computed, as
+ * Excel's calculation would give it. A write that sets no content keeps the cell's (an error value too).
+ */
+function written(before: CellData | undefined, w: CellWrite): CellData {
+  const content = afterWrite(contentOf(before), w);
+  const next: CellData = { ...content };
+  const note = w.note !== undefined ? w.note : before?.note;
+  if (note) next.note = note;
+  if (before?.error && w.formula === undefined && w.value === undefined) next.error = before.error;
+  return next;
 }

@@ -8,34 +8,27 @@
 // Nothing is written unless the check passed for every cell. WPS has no transaction: a write that fails halfway (the
 // sheet protected meanwhile) ends the run with the undo of what was already written.
 import { Area, a1, areaA1, areasIntersect, quoteSheet } from "../../core/grid/address";
-import { CellValue } from "../../core/grid/grid";
-import {
-  CellContent,
-  CellWrite,
-  ValidationRestore,
-  WritePlan,
-  emptyPlan,
-  sameContent,
-} from "../../core/plan/write-plan";
+import { CellData } from "../../core/grid/grid";
+import { CellWrite, NameWrite, ValidationRestore, WritePlan, emptyPlan } from "../../core/plan/write-plan";
 import { changesNames, replacedBy } from "../../core/plan/names";
-import { ApplyResult, Conflict } from "../../app/host";
+import { ApplyResult, appliedWith, conflictsOf, contentOf, refused, sheetsOf } from "../../core/plan/apply-result";
+import { HostError, sheetsMissing, sheetsProtected } from "../../core/plan/host-error";
+import { afterWrite, undoPlan, undoWrite } from "../../core/plan/undo";
+import { sameFields } from "../../core/plan/validation-text";
 import { EtApplication, EtComment, EtRange, EtWorkbook, EtWorksheet } from "./api";
-import { cellsOf, contentOf, formatOf, typedContent } from "./cells";
-import { WpsHostError, hostError, sheetMissing, sheetProtected } from "./errors";
+import { referencedAreas } from "./addresses";
+import { cellsOf, formatOf, typedContent } from "./cells";
+import { hostError } from "./errors";
 import { probe } from "./probe";
 import { activeWorkbook } from "./read";
 import { findSheet, writeSettings } from "./settings";
-import { RuleRecord, recordOf, restoreRule, ruleAreas, sameRule, setRule, validatedAreas, wpsRule } from "./validation";
+import { RuleRecord, recordOf, restoreRule, ruleAreas, setRule, validatedAreas, wpsRule } from "./validation";
 import { WriteArea, writeAreas } from "./write-areas";
 
-/** One written cell: what it held, and (for a write with a note) the note it replaces. */
+/** One written cell: what it held (with its note, where the write carries one), and the comment that note is. */
 interface Before {
-  content: CellContent;
-  formula?: string;
-  value: CellValue;
-  numFmt?: string;
+  cell: CellData | undefined;
   comment?: EtComment | null;
-  note?: string;
 }
 
 interface AreaJob extends WriteArea {
@@ -44,30 +37,12 @@ interface AreaJob extends WriteArea {
   before: Before[][];
 }
 
-/** Whether the plan asks for anything at all; a plan that does not is applied without a call into WPS. */
-export function hasWork(plan: WritePlan): boolean {
-  return (
-    plan.cells.length > 0 ||
-    plan.validations.length > 0 ||
-    (plan.restoreValidations?.length ?? 0) > 0 ||
-    plan.names.length > 0 ||
-    !!plan.replaceNames ||
-    Object.keys(plan.settings).length > 0
-  );
-}
-
 export function applyPlan(app: EtApplication, plan: WritePlan): ApplyResult {
-  if (!hasWork(plan)) return { applied: true, written: 0, conflicts: [], undo: emptyPlan(), skipped: [] };
   const restores = plan.restoreValidations ?? [];
   const settings = Object.entries(plan.settings);
 
   const workbook = activeWorkbook(app);
-  const sheets = targetSheets(workbook, [
-    ...plan.cells.map((w) => w.ref.sheet),
-    ...plan.validations.map((v) => v.sheet),
-    ...restores.map((r) => r.sheet),
-    ...plan.names.map((n) => n.sheet),
-  ]);
+  const sheets = targetSheets(workbook, sheetsOf(plan));
   const sheet = (name: string): EtWorksheet => sheets.get(name)!;
 
   // Step 1: check.
@@ -76,20 +51,10 @@ export function applyPlan(app: EtApplication, plan: WritePlan): ApplyResult {
     const range = worksheet.Range(areaA1(w.area));
     return { ...w, worksheet, range, before: readBefore(worksheet, range, w) };
   });
-  const conflicts: Conflict[] = [];
-  for (const job of jobs)
-    job.writes.forEach((row, i) =>
-      row.forEach((write, j) => {
-        const found = job.before[i][j].content;
-        if (!sameContent(found, write.expected)) conflicts.push({ write, found });
-      }),
-    );
-  if (conflicts.length) {
-    // In the plan's order, as the other hosts list them.
-    const order = new Map(plan.cells.map((w, i) => [w, i]));
-    conflicts.sort((x, y) => order.get(x.write)! - order.get(y.write)!);
-    return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
-  }
+  const before = new Map<CellWrite, CellData | undefined>();
+  for (const job of jobs) job.writes.forEach((row, i) => row.forEach((w, j) => before.set(w, job.before[i][j].cell)));
+  const conflicts = conflictsOf(plan.cells, (w) => contentOf(before.get(w)));
+  if (conflicts.length) return refused(conflicts);
   const validated = new Map<string, Area[]>();
   const replaced = plan.validations.map((v) => {
     if (!validated.has(v.sheet)) validated.set(v.sheet, validatedAreas(sheet(v.sheet)));
@@ -103,41 +68,38 @@ export function applyPlan(app: EtApplication, plan: WritePlan): ApplyResult {
   } catch (error) {
     const failed = hostError(error, "写入");
     const undo = emptyPlan();
-    undo.cells = undoInOrder(plan.cells, undone);
-    throw new WpsHostError(failed.code, failed.message, failed.original ?? error, undo);
+    undo.cells = undoInOrder(plan.cells, undone).reverse();
+    throw new HostError(failed.code, failed.message, { action: "写入", original: failed.original ?? error, undo });
   }
   for (const { sheet: name, area, rule } of ruleAreas(plan.validations)) {
     const hadRules = validated.get(name)!.some((v) => areasIntersect(v, area));
     setRule(sheet(name).Range(areaA1(area)).Validation, rule, hadRules);
   }
-  // The very rule again needs no undo: a run that changed nothing leaves the last run's undo in place.
   const undoValidations: ValidationRestore[] = plan.validations.flatMap((v, i) =>
-    sameRule(replaced[i], wpsRule(v)) ? [] : [{ sheet: v.sheet, area: v.area, previous: replaced[i] }],
+    sameFields(replaced[i], wpsRule(v)) ? [] : [{ sheet: v.sheet, area: v.area, previous: replaced[i] }],
   );
   for (const r of restores) restoreRule(sheet(r.sheet), r.area, r.previous as RuleRecord | null);
-  if (changesNames(plan)) writeNames(workbook, plan);
+  const names = changesNames(plan) ? writeNames(workbook, plan) : undefined;
   const skipped: string[] = [];
   if (settings.length && !writeSettings(app, workbook, plan.settings))
     skipped.push("工作簿结构受保护，未能在工作簿中保存所选的评分规则。请在「审阅」选项卡中撤销工作簿保护后重试。");
 
-  const undo = emptyPlan();
-  undo.cells = undoInOrder(plan.cells, undone);
-  undo.restoreValidations = undoValidations.reverse();
-  return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped };
+  const undo = undoPlan(plan, { cells: undoInOrder(plan.cells, undone), restores: undoValidations, names });
+  return appliedWith(plan, undo, skipped);
 }
 
-/** Each named sheet once; a sheet that is gone or protected stops the run before anything is read or written. */
+/** Each named sheet; a sheet that is gone or protected stops the run before anything is read or written. */
 function targetSheets(workbook: EtWorkbook, names: string[]): Map<string, EtWorksheet> {
   const sheets = new Map<string, EtWorksheet>();
   const missing: string[] = [];
-  for (const name of new Set(names)) {
+  for (const name of names) {
     const found = findSheet(workbook, name);
     if (found) sheets.set(name, found);
     else missing.push(name);
   }
-  if (missing.length) throw sheetMissing(missing);
+  if (missing.length) throw sheetsMissing(missing);
   const locked = [...sheets].filter(([, ws]) => ws.ProtectContents).map(([name]) => name);
-  if (locked.length) throw sheetProtected(locked);
+  if (locked.length) throw sheetsProtected(locked);
   return sheets;
 }
 
@@ -152,18 +114,13 @@ function readBefore(worksheet: EtWorksheet, range: EtRange, job: WriteArea): Bef
       for (let c = part.area.left; c <= part.area.right; c++) formats[r - area.top][c - area.left] = part.value;
   return job.writes.map((row, i) =>
     row.map((write, j) => {
-      const cell = found[i]?.[j];
-      const before: Before = {
-        content: contentOf(cell, formats[i][j]),
-        value: cell?.error ?? cell?.value ?? null,
-        formula: cell?.formula,
-        numFmt: formatOf(formats[i][j]),
-      };
-      if (write.note !== undefined) {
-        before.comment = worksheet.Range(a1(write.ref.row, write.ref.col)).Comment;
-        before.note = before.comment ? before.comment.Text() : "";
-      }
-      return before;
+      const read = found[i]?.[j];
+      const numFmt = formatOf(formats[i][j]);
+      const cell: CellData | undefined = read || numFmt ? { ...(read ?? { value: null }), numFmt } : undefined;
+      if (write.note === undefined) return { cell };
+      const comment = worksheet.Range(a1(write.ref.row, write.ref.col)).Comment;
+      const note = comment ? comment.Text() : "";
+      return { cell: { ...(cell ?? { value: null }), note }, comment };
     }),
   );
 }
@@ -177,21 +134,23 @@ function writeArea(job: AreaJob, undone: Map<CellWrite, CellWrite>): void {
     range.Formula = writes.map((row) => row.map((w) => typedContent(w)));
   // Until the read-back below says exactly, the undo expects what the plan meant to write.
   writes.forEach((row, i) =>
-    row.forEach((w, j) => undone.set(w, undoWrite(w, before[i][j], intended(w, before[i][j])))),
+    row.forEach((w, j) => {
+      const was = before[i][j].cell;
+      undone.set(w, undoWrite(w, was, afterWrite(contentOf(was), w)));
+    }),
   );
   writes.forEach((row, i) =>
     row.forEach((w, j) => {
       if (w.note === undefined) return;
-      const comment = before[i][j].comment;
-      comment?.Delete();
+      before[i][j].comment?.Delete();
       if (w.note) worksheet.Range(a1(w.ref.row, w.ref.col)).AddComment(w.note);
     }),
   );
   const found = cellsOf(job.area, range.Value2, range.Formula, hasFormula(worksheet));
   writes.forEach((row, i) =>
     row.forEach((w, j) => {
-      const after = contentOf(found[i]?.[j], w.numFmt ?? before[i][j].numFmt);
-      undone.get(w)!.expected = after;
+      const numFmt = formatOf(w.numFmt ?? before[i][j].cell?.numFmt);
+      undone.get(w)!.expected = contentOf({ ...(found[i]?.[j] ?? { value: null }), numFmt });
     }),
   );
 }
@@ -200,36 +159,27 @@ function hasFormula(worksheet: EtWorksheet): (row: number, col: number) => unkno
   return (row, col) => worksheet.Range(a1(row, col)).HasFormula;
 }
 
-/** What the cell should hold after the write. */
-function intended(write: CellWrite, before: Before): CellContent {
-  if (write.formula !== undefined) return { value: null, formula: write.formula };
-  if (write.value !== undefined) return { value: write.value === "" ? null : write.value };
-  return before.content;
-}
-
-/** What puts the cell back: its formula or value, its number format and, where a note was written, its note. */
-function undoWrite(write: CellWrite, before: Before, expected: CellContent): CellWrite {
-  return {
-    ref: write.ref,
-    expected,
-    ...(before.formula ? { formula: before.formula } : { value: before.value }),
-    numFmt: before.numFmt ?? "General",
-    note: write.note !== undefined ? before.note : undefined,
-    purpose: `undo:${write.purpose}`,
-  };
-}
-
-/** The undo writes of the cells written so far, last write first, as the other hosts give them. */
+/** The undo writes of the cells written so far, in the plan's order. */
 function undoInOrder(writes: readonly CellWrite[], undone: Map<CellWrite, CellWrite>): CellWrite[] {
-  return writes.flatMap((w) => (undone.has(w) ? [undone.get(w)!] : [])).reverse();
+  return writes.flatMap((w) => (undone.has(w) ? [undone.get(w)!] : []));
 }
 
-/** Replaces the add-in's names (and any a plan sets anew); a person's own names stay. */
-function writeNames(workbook: EtWorkbook, plan: WritePlan): void {
+/**
+ * Replaces the add-in's names (and any a plan sets anew); a person's own names stay. Returns the names it took away
+ * with where they pointed, for the undo (WPS is asked where only for those).
+ */
+function writeNames(workbook: EtWorkbook, plan: WritePlan): NameWrite[] {
   const names = workbook.Names;
   const replaced = replacedBy(plan);
   const count = names.Count;
   const existing = Array.from({ length: count }, (_, i) => names.Item(i + 1));
-  for (const item of existing) if (replaced(item.Name)) item.Delete();
+  const former: NameWrite[] = [];
+  for (const item of existing) {
+    const name = item.Name;
+    if (!replaced(name)) continue;
+    for (const { sheet, area } of referencedAreas(item.RefersTo)) former.push({ name, sheet, area });
+    item.Delete();
+  }
   for (const n of plan.names) names.Add(n.name, `=${quoteSheet(n.sheet)}!${areaA1(n.area, true)}`);
+  return former;
 }

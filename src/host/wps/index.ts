@@ -9,14 +9,16 @@
 // (`ScreenUpdating = false`, restored whatever happens).
 import { a1, parseRefA1 } from "../../core/grid/address";
 import { WritePlan } from "../../core/plan/write-plan";
+import { asksSomething, nothingToApply } from "../../core/plan/apply-result";
+import { sheetToSelectMissing, unreadableAddress } from "../../core/plan/host-error";
 import { ApplyResult, HostCapabilities, WorkbookData, WorkbookHost } from "../../app/host";
 import { EtApplication } from "./api";
-import { applyPlan, hasWork } from "./apply";
-import { WpsHostError, hostError } from "./errors";
+import { applyPlan } from "./apply";
+import { hostError } from "./errors";
 import { activeWorkbook, readWorkbook } from "./read";
 import { findSheet } from "./settings";
 
-export { WpsHostError } from "./errors";
+export { HostError } from "../../core/plan/host-error";
 export { SETTINGS_SHEET } from "./settings";
 export type * from "./api";
 
@@ -40,7 +42,7 @@ export class WpsHost implements WorkbookHost {
   }
 
   async apply(plan: WritePlan): Promise<ApplyResult> {
-    if (!hasWork(plan)) return applyPlan(this.app, plan);
+    if (!asksSomething(plan)) return nothingToApply();
     try {
       return this.withScreenStill(() => applyPlan(this.app, plan));
     } catch (error) {
@@ -56,10 +58,10 @@ export class WpsHost implements WorkbookHost {
   /** Activates the sheet and selects the cell of `Sheet!A1` (the pane's "go to cell"). */
   async select(address: string): Promise<void> {
     const ref = parseRefA1(address);
-    if (!ref) throw new WpsHostError("InvalidReference", `无法识别的单元格地址「${address}」。`);
+    if (!ref) throw unreadableAddress(address);
     try {
       const worksheet = findSheet(activeWorkbook(this.app), ref.sheet);
-      if (!worksheet) throw new WpsHostError("SheetMissing", `找不到工作表「${ref.sheet}」，它可能已被删除或改名。`);
+      if (!worksheet) throw sheetToSelectMissing(ref.sheet);
       worksheet.Activate();
       worksheet.Range(a1(ref.row, ref.col)).Select();
     } catch (error) {

@@ -3,7 +3,8 @@
 // asked once (`SpecialCells(xlCellTypeAllValidation)`); an area that meets none of them had none, an area whose
 // cells share one rule gives it whole, and only an area whose cells differ is read cell by cell.
 import { Area, a1, areaA1, areaCells, areaContains, areasIntersect } from "../../core/grid/address";
-import { ValidationRule, ValidationWrite } from "../../core/plan/write-plan";
+import { ValidationWrite } from "../../core/plan/write-plan";
+import { validationText } from "../../core/plan/validation-text";
 import { EtValidation, EtWorksheet, XL } from "./api";
 import { areasOf } from "./addresses";
 
@@ -26,10 +27,6 @@ export interface WpsRule {
 
 /** What this host records of an area's former validation (ValidationRestore.previous). */
 export type RuleRecord = WpsRule | { cells: (WpsRule | null)[] };
-
-/** Excel's limits, which WPS shares: longer titles and messages are refused. */
-const TITLE_MAX = 32;
-const MESSAGE_MAX = 255;
 
 const LIST = 3;
 
@@ -93,40 +90,21 @@ function optional<T>(read: () => T): T | undefined {
 
 /** The rule as this host writes a plan's validation: blanks pass, as Excel's default, and a stop alert. */
 export function wpsRule(v: ValidationWrite): WpsRule {
+  const text = validationText(v);
   return {
-    ...operands(v.rule),
+    type: text.kind === "custom" ? XL.validateCustom : XL.validateDecimal,
+    ...(text.operator ? { operator: text.operator === "between" ? XL.between : XL.greaterEqual } : {}),
+    formula1: text.formula1,
+    ...(text.formula2 !== undefined ? { formula2: text.formula2 } : {}),
     alertStyle: XL.alertStop,
     ignoreBlank: true,
     showInput: true,
     showError: true,
-    inputTitle: clip(v.prompt.title, TITLE_MAX),
-    inputMessage: clip(v.prompt.message, MESSAGE_MAX),
-    errorTitle: clip(v.error.title, TITLE_MAX),
-    errorMessage: clip(v.error.message, MESSAGE_MAX),
+    inputTitle: text.prompt.title,
+    inputMessage: text.prompt.message,
+    errorTitle: text.error.title,
+    errorMessage: text.error.message,
   };
-}
-
-function operands(rule: ValidationRule): Pick<WpsRule, "type" | "operator" | "formula1" | "formula2"> {
-  if (rule.type === "custom") return { type: XL.validateCustom, formula1: withEquals(rule.formula) };
-  return {
-    type: XL.validateDecimal,
-    operator: rule.operator === "between" ? XL.between : XL.greaterEqual,
-    formula1: operand(rule.formula1),
-    ...(rule.formula2 !== undefined ? { formula2: operand(rule.formula2) } : {}),
-  };
-}
-
-/** A number stays as it is; anything else is a formula and needs its "=". */
-function operand(text: string): string {
-  return /^\s*-?\d+(\.\d+)?\s*$/.test(text) ? text.trim() : withEquals(text);
-}
-
-function withEquals(text: string): string {
-  return text.startsWith("=") ? text : `=${text}`;
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 /**
@@ -185,11 +163,4 @@ export function restoreRule(worksheet: EtWorksheet, area: Area, was: RuleRecord 
     const rule = was.cells[i];
     if (rule) setRule(worksheet.Range(a1(row, col)).Validation, rule);
   });
-}
-
-/** The same rule, as WPS would report it. */
-export function sameRule(a: RuleRecord | null, b: WpsRule): boolean {
-  if (!a || "cells" in a) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof WpsRule>;
-  return [...keys].every((k) => (a[k] ?? null) === (b[k] ?? null));
 }

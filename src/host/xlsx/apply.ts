@@ -2,11 +2,13 @@
 // before anything is written, so a plan made from a stale read writes nothing. Then each part the plan touches is
 // patched (edit/): the written cells, the number formats they need, validation, notes, the defined names, the
 // settings; every other part, and everything else inside the patched ones, stays as the file had it.
-import { CellData, CellValue } from "../../core/grid/grid";
-import { CellContent, CellWrite, WritePlan, emptyPlan, sameContent } from "../../core/plan/write-plan";
-import { changesNames, formerNames, replacedBy } from "../../core/plan/names";
+import { CellValue } from "../../core/grid/grid";
+import { CellWrite, ValidationRestore, WritePlan } from "../../core/plan/write-plan";
+import { changesNames, replacedBy } from "../../core/plan/names";
 import { protectedSheetsMessage } from "../../core/plan/refusals";
-import { ApplyResult, Conflict } from "../../app/host";
+import { HostError, sheetsMissing } from "../../core/plan/host-error";
+import { ApplyResult, appliedWith, conflictsOf, contentOf, refused, sheetsOf } from "../../core/plan/apply-result";
+import { afterWrite, undoPlan, undoWrite } from "../../core/plan/undo";
 import { CONTENT_TYPES, declarePart, forgetPart } from "./edit/content-types";
 import { writeNotes, NoteEdit } from "./edit/notes";
 import { addRelationship, relationshipNamespace, removeRelationships } from "./edit/relationships";
@@ -25,115 +27,61 @@ const CALC_CHAIN = "xl/calcChain.xml";
 
 /**
  * A target sheet is protected. The add-in cannot write there (Excel refuses), so neither does the file host: the
- * same plan is refused alike, and a copy never carries formulas in cells a sheet's protection locks.
+ * same plan is refused alike, and a copy never carries formulas in cells a sheet's protection locks. The HostError
+ * every host throws for it, with the sheets named for the CLI.
  */
-export class SheetProtectedError extends Error {
+export class SheetProtectedError extends HostError {
   override name = "SheetProtectedError";
   constructor(readonly sheets: string[]) {
-    super(protectedSheetsMessage(sheets, "Excel"));
+    super("SheetProtected", protectedSheetsMessage(sheets, "Excel"), { action: "写入" });
   }
 }
 
-/** Writes `plan`; throws SheetProtectedError, before writing anything, when a sheet it writes to is protected. */
+/**
+ * Writes `plan`. Before writing anything it refuses, as every host does: a sheet that is gone (HostError
+ * SheetMissing), a protected sheet (SheetProtectedError), a cell that no longer holds what the plan expected
+ * (conflicts).
+ */
 export function applyPlan(file: WorkbookFile, plan: WritePlan): ApplyResult {
-  const grids = new Map(file.data().sheets.map((g) => [g.name, g]));
-  const conflicts: Conflict[] = [];
-  const missing: string[] = [];
-  const current = new Map<string, CellData | undefined>();
-  for (const w of plan.cells) {
-    const grid = grids.get(w.ref.sheet);
-    if (!grid) {
-      missing.push(w.ref.sheet);
-      continue;
-    }
-    const cell = grid.cell(w.ref.row, w.ref.col);
-    current.set(key(w), cell);
-    const found = contentOf(cell);
-    if (!sameContent(found, w.expected)) conflicts.push({ write: w, found });
-  }
-  for (const v of [...plan.validations, ...(plan.restoreValidations ?? [])])
-    if (!grids.has(v.sheet)) missing.push(v.sheet);
-  if (missing.length) {
-    // A sheet that vanished is a conflict too: nothing is written.
-    for (const sheet of new Set(missing)) {
-      const w = plan.cells.find((c) => c.ref.sheet === sheet);
-      if (w) conflicts.push({ write: w, found: { value: null } });
-    }
-  }
-  if (conflicts.length) return { applied: false, written: 0, conflicts, undo: emptyPlan(), skipped: [] };
-
+  const data = file.data();
+  const grids = new Map(data.sheets.map((g) => [g.name, g]));
+  const targets = sheetsOf(plan);
+  const missing = targets.filter((name) => !grids.has(name));
+  if (missing.length) throw sheetsMissing(missing);
   const sheets = new SheetEdits(file);
-  const targets = new Set([...plan.cells.map((w) => w.ref.sheet), ...plan.validations.map((v) => v.sheet)]);
-  const locked = [...targets].filter((name) => sheets.layout(name).protected);
+  const locked = targets.filter((name) => sheets.layout(name).protected);
   if (locked.length) throw new SheetProtectedError(locked);
+  const cellOf = (w: CellWrite) => grids.get(w.ref.sheet)!.cell(w.ref.row, w.ref.col);
+  const conflicts = conflictsOf(plan.cells, (w) => contentOf(cellOf(w)));
+  if (conflicts.length) return refused(conflicts);
 
-  const undo = emptyPlan();
-  for (const w of plan.cells) {
-    const before = current.get(key(w));
-    const content = contentOf(before);
+  const undoCells = plan.cells.map((w) => {
+    const before = cellOf(w);
     const edit = sheets.cell(w.ref.sheet, w.ref.row, w.ref.col);
     if (w.formula !== undefined) edit.content = { formula: w.formula.replace(/^=/, ""), value: cachedResult(w.value) };
     else if (w.value !== undefined) edit.content = { value: w.value === "" ? null : w.value };
     if (w.numFmt !== undefined) edit.style = sheets.styles().withFormat(edit.style ?? sheets.style(w), w.numFmt);
     if (w.note !== undefined) sheets.note(w.ref.sheet, { row: w.ref.row, col: w.ref.col, text: w.note });
-    undo.cells.unshift({
-      ref: w.ref,
-      expected: after(content, w),
-      ...(content.formula ? { formula: content.formula } : { value: content.value }),
-      numFmt: content.numFmt ?? "General",
-      note: w.note !== undefined ? (before?.note ?? "") : undefined,
-      purpose: `undo:${w.purpose}`,
-    });
-  }
-  undo.restoreValidations = [];
-  for (const v of plan.validations) {
+    return undoWrite(w, before, afterWrite(contentOf(before), w));
+  });
+  const restores = plan.validations.flatMap((v): ValidationRestore[] => {
     const restore = sheets.validations(v.sheet).set(v);
-    if (restore) undo.restoreValidations.unshift(restore);
-  }
+    return restore ? [restore] : [];
+  });
   for (const r of plan.restoreValidations ?? []) sheets.validations(r.sheet).restore(r);
-  if (changesNames(plan)) {
-    // The undo puts the add-in's names back as they were (and any name the plan set over a person's).
-    undo.names = formerNames(file.data().names, plan);
-    undo.replaceNames = true;
-    sheets.workbook().setNames(plan.names, replacedBy(plan));
-  }
+  if (changesNames(plan)) sheets.workbook().setNames(plan.names, replacedBy(plan));
   if (Object.keys(plan.settings).length) writeSettings(sheets, plan.settings);
   if (plan.cells.some((w) => w.formula !== undefined || w.value !== undefined)) {
     sheets.workbook().recalculateOnLoad();
     dropCalcChain(file);
   }
   sheets.commit();
-  return { applied: true, written: plan.cells.length, conflicts: [], undo, skipped: [] };
-}
-
-function key(w: CellWrite): string {
-  return `${w.ref.sheet}!${w.ref.row},${w.ref.col}`;
-}
-
-export function contentOf(data: CellData | undefined): CellContent {
-  const out: CellContent = { value: data?.value ?? null };
-  if (data?.formula) out.formula = data.formula;
-  if (data?.numFmt) out.numFmt = data.numFmt;
-  return out;
+  return appliedWith(plan, undoPlan(plan, { cells: undoCells, restores, names: data.names }));
 }
 
 /** The engine's value, kept as the formula's cached result so a reader that does not recalculate still sees it. */
 function cachedResult(value: CellValue | undefined): CellValue | undefined {
   return typeof value === "number" || typeof value === "string" || typeof value === "boolean" ? value : undefined;
-}
-
-/** What the cell holds after `w`, as a later read gives it. */
-function after(before: CellContent, w: CellWrite): CellContent {
-  const out: CellContent =
-    w.formula !== undefined
-      ? { value: cachedResult(w.value) ?? null, formula: w.formula }
-      : w.value !== undefined
-        ? { value: w.value === "" ? null : w.value }
-        : { ...before };
-  const numFmt = w.numFmt ?? before.numFmt;
-  if (numFmt && numFmt !== "General") out.numFmt = numFmt;
-  else delete out.numFmt;
-  return out;
 }
 
 /**

@@ -4,7 +4,7 @@
 // (<legacyDrawing>), its relationships and [Content_Types].xml.
 import { a1 } from "../../../core/grid/address";
 import { PackageParts } from "../package/parts";
-import { CLOSE, OPEN, XmlScanner } from "../package/xml";
+import { XmlScanner } from "../package/xml";
 import { CONTENT_TYPES, declareExtension, declarePart } from "./content-types";
 import { addRelationship } from "./relationships";
 import type { SheetLayout } from "./sheet-layout";
@@ -122,20 +122,17 @@ export function editComments(text: string, part: string, notes: NoteEdit[]): str
   const authors: string[] = [];
   const comments = new Map<string, { start: number; end: number }>();
   const layout = readLayout(new XmlScanner(text, part), (name, x) => {
-    const depth = x.depth;
     if (name === "authors") {
-      for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next())
-        if (t === OPEN && x.name === "author") authors.push(x.textContent());
+      x.children("author", () => authors.push(x.textContent()));
       return true;
     }
     if (name === "commentList") {
-      for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
-        if (t !== OPEN) continue;
+      x.children("comment", () => {
         const start = x.tagStart;
-        const ref = x.name === "comment" ? x.attr("ref") : undefined;
+        const ref = x.attr("ref");
         x.skip();
         if (ref !== undefined) comments.set(ref, { start, end: x.tagEnd });
-      }
+      });
       return true;
     }
     return false;

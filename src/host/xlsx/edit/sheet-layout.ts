@@ -2,7 +2,7 @@
 // formulas that cells share, and whether the sheet is protected. Rows and cells are numbered as the package reader
 // numbers them (a row or cell without r follows the one before).
 import { parseCellRef } from "../package/cell-address";
-import { CLOSE, OPEN, XmlScanner, xsdTrue } from "../package/xml";
+import { XmlScanner, xsdTrue } from "../package/xml";
 import { PartLayout, Span, prefixOf, readLayout, selfClosing, tagEnd } from "./xml-text";
 
 export interface CellSpan extends Span {
@@ -160,15 +160,8 @@ function tagNamed(text: string, i: number, name: string): boolean {
 
 /** Reads the rows of the <sheetData> just opened; returns where its closing tag starts. */
 function readSheetData(x: XmlScanner, rows: RowSpan[], shared: Map<string, SharedGroup>): number {
-  const depth = x.depth;
   let previousRow = 0;
-  for (let t = x.next(); ; t = x.next()) {
-    if (t === CLOSE && x.depth < depth) return x.tagStart;
-    if (t !== OPEN) continue;
-    if (x.name !== "row") {
-      x.skip();
-      continue;
-    }
+  return x.children("row", () => {
     const r = x.attr("r");
     const row: RowSpan = {
       row: r !== undefined ? Number(r) : previousRow + 1,
@@ -182,24 +175,12 @@ function readSheetData(x: XmlScanner, rows: RowSpan[], shared: Map<string, Share
     readRow(x, row, shared);
     rows.push(row);
     previousRow = row.row;
-  }
+  });
 }
 
 function readRow(x: XmlScanner, row: RowSpan, shared: Map<string, SharedGroup>): void {
-  const depth = x.depth;
   let previousCol = 0;
-  for (let t = x.next(); ; t = x.next()) {
-    if (t === CLOSE && x.depth < depth) {
-      // A row that closes itself shares its one tag: its end is where it "closes".
-      row.closeStart = x.tagStart === row.start ? x.tagEnd : x.tagStart;
-      row.end = x.tagEnd;
-      return;
-    }
-    if (t !== OPEN) continue;
-    if (x.name !== "c") {
-      x.skip();
-      continue;
-    }
+  const close = x.children("c", () => {
     const ref = x.attr("r");
     const at = ref !== undefined ? parseCellRef(ref) : null;
     // The reader has refused a sheet whose addresses it cannot place; the same rule applies here.
@@ -209,17 +190,15 @@ function readRow(x: XmlScanner, row: RowSpan, shared: Map<string, SharedGroup>):
     readCell(x, row.row, col, shared);
     cell.end = x.tagEnd;
     row.cells.push(cell);
-  }
+  });
+  // A row that closes itself shares its one tag: its end is where it "closes".
+  row.closeStart = close === row.start ? x.tagEnd : close;
+  row.end = x.tagEnd;
 }
 
 function readCell(x: XmlScanner, row: number, col: number, shared: Map<string, SharedGroup>): void {
-  const depth = x.depth;
-  for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
-    if (t !== OPEN) continue;
-    if (x.name !== "f" || x.attr("t") !== "shared") {
-      x.skip();
-      continue;
-    }
+  x.children("f", () => {
+    if (x.attr("t") !== "shared") return;
     const si = x.attr("si") ?? "";
     const isMaster = x.attr("ref") !== undefined;
     const start = x.tagStart;
@@ -229,5 +208,5 @@ function readCell(x: XmlScanner, row: number, col: number, shared: Map<string, S
     // As the reader reads them: a member takes the master's formula only when it has none of its own and follows a
     // master of its group.
     else if (!formula && group.master) group.members.push({ row, col, f: { start, end: x.tagEnd } });
-  }
+  });
 }

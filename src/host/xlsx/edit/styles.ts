@@ -1,7 +1,7 @@
 // xl/styles.xml for a write that gives cells a number format: the format and the cell format (xf) it needs are
 // found among those the workbook has, or appended; no existing index moves, so every other cell keeps its look.
 import { BUILT_IN_FORMATS, formatCodeAsRead } from "../package/styles";
-import { CLOSE, OPEN, XmlScanner } from "../package/xml";
+import { XmlScanner } from "../package/xml";
 import {
   Child,
   PartLayout,
@@ -170,28 +170,20 @@ export class StylesEdit {
   }
 
   private readFormats(x: XmlScanner): void {
-    const depth = x.depth;
-    for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
-      if (t !== OPEN || x.name !== "numFmt") continue;
+    x.children("numFmt", () => {
       const id = parseInt(x.attr("numFmtId") ?? "", 10);
       const code = x.attr("formatCode");
       if (Number.isInteger(id) && code !== undefined) this.formats.set(id, code);
-    }
+    });
   }
 
   private readXfs(x: XmlScanner): void {
-    const depth = x.depth;
-    for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
-      if (t !== OPEN) continue;
-      if (x.name !== "xf") {
-        x.skip();
-        continue;
-      }
+    x.children("xf", () => {
       const start = x.tagStart;
       const numFmtId = parseInt(x.attr("numFmtId") ?? "0", 10) || 0;
       x.skip();
       this.xfs.push({ text: this.text.slice(start, x.tagEnd), numFmtId });
-    }
+    });
   }
 }
 

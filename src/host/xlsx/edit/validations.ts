@@ -4,8 +4,9 @@
 // area does not change keeps its element as written.
 import { Area, a1, areasIntersect } from "../../../core/grid/address";
 import { ValidationRestore, ValidationWrite } from "../../../core/plan/write-plan";
+import { validationText } from "../../../core/plan/validation-text";
 import { parseAreaRef } from "../package/cell-address";
-import { CLOSE, OPEN, XmlScanner } from "../package/xml";
+import { XmlScanner } from "../package/xml";
 import { Child, Splice, escapeAttr, escapeText, insertionPoint, readLayout, setAttribute } from "./xml-text";
 import type { SheetLayout } from "./sheet-layout";
 import { WORKSHEET_ORDER } from "./worksheet-order";
@@ -67,7 +68,9 @@ export class SheetValidations {
   set(v: ValidationWrite): ValidationRestore | null {
     const body = ruleBody(this.prefix, v);
     if (this.alreadyHas(v.area, body)) return null;
-    const previous: FormerValidation = { rules: this.rulesIn(v.area), x14: this.x14Holder };
+    // null where the area had no rule, as every host records it (ValidationRestore).
+    const rules = this.rulesIn(v.area);
+    const previous: FormerValidation | null = rules.length ? { rules, x14: this.x14Holder } : null;
     this.clear(v.area);
     const same = this.rules.find((r) => r.where === "main" && r.body === body && !r.written);
     if (same) same.areas.push(v.area);
@@ -183,19 +186,14 @@ export class SheetValidations {
       if (name !== "ext" || x.attr("uri") !== X14_VALIDATIONS || this.x14) return false;
       const ext = { start: x.tagStart, openEnd: x.tagEnd };
       let list: X14Place["list"] | undefined;
-      const depth = x.depth;
-      for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
-        if (t !== OPEN) continue;
-        if (x.name !== "dataValidations" || list) {
-          x.skip();
-          continue;
-        }
+      x.children("dataValidations", () => {
+        if (list) return; // the first list only
         const start = x.tagStart;
         const openEnd = x.tagEnd;
         const qname = x.qname;
         const closeStart = this.readX14Rules(x, text);
         list = { start, openEnd, closeStart, end: x.tagEnd, qname };
-      }
+      });
       if (list) {
         this.x14Holder = { ext: text.slice(ext.start, ext.openEnd), list: text.slice(list.start, list.openEnd) };
         const shift = (s: { start: number; end: number }) => ({ start: base + s.start, end: base + s.end });
@@ -210,52 +208,39 @@ export class SheetValidations {
 
   /** Reads the x14 rules of the list just opened (offsets in `text`); returns where its closing tag starts. */
   private readX14Rules(x: XmlScanner, text: string): number {
-    const depth = x.depth;
-    for (let t = x.next(); ; t = x.next()) {
-      if (t === CLOSE && x.depth < depth) return x.tagStart;
-      if (t !== OPEN) continue;
-      if (x.name !== "dataValidation") {
-        x.skip();
-        continue;
-      }
+    return x.children("dataValidation", () => {
       const start = x.tagStart;
       let sqref: { from: number; to: number; text: string } | undefined;
-      const inner = x.depth;
-      for (let u = x.next(); !(u === CLOSE && x.depth < inner); u = x.next()) {
-        if (u !== OPEN) continue;
-        if ((x.name as string) !== "sqref" || sqref) {
-          x.skip();
-          continue;
-        }
+      x.children("sqref", () => {
+        if (sqref) return; // the first only
         const from = x.tagEnd;
         const value = x.textContent();
         sqref = { from: from - start, to: x.tagStart - start, text: value };
-      }
+      });
       const written = text.slice(start, x.tagEnd);
       if (!sqref || sqref.to < sqref.from) {
         // No area this host can read: kept as written, never changed.
         this.rules.push({ where: "x14", body: written, written, areas: [], opaque: [""] });
-        continue;
+        return;
       }
       const body = written.slice(0, sqref.from) + SQREF + written.slice(sqref.to);
       this.rules.push({ where: "x14", body, written, ...readSqref(sqref.text) });
-    }
+    });
   }
 }
 
+/** The rule's element as this host writes it: core/plan's wording, operands without their "=" (as a file keeps them). */
 function ruleBody(p: string, v: ValidationWrite): string {
+  const text = validationText(v);
   const formula = (f: string) => escapeText(f.replace(/^=/, ""));
-  const rule = v.rule;
-  const kind = rule.type === "custom" ? 'type="custom"' : `type="decimal" operator="${rule.operator}"`;
+  const kind = text.kind === "custom" ? 'type="custom"' : `type="decimal" operator="${text.operator}"`;
   const formulas =
-    rule.type === "custom"
-      ? `<${p}formula1>${formula(rule.formula)}</${p}formula1>`
-      : `<${p}formula1>${formula(rule.formula1)}</${p}formula1>` +
-        (rule.formula2 ? `<${p}formula2>${formula(rule.formula2)}</${p}formula2>` : "");
+    `<${p}formula1>${formula(text.formula1)}</${p}formula1>` +
+    (text.formula2 !== undefined ? `<${p}formula2>${formula(text.formula2)}</${p}formula2>` : "");
   return (
     `<${p}dataValidation ${kind} allowBlank="1" showInputMessage="1" showErrorMessage="1" ` +
-    `errorTitle="${escapeAttr(v.error.title)}" error="${escapeAttr(v.error.message)}" ` +
-    `promptTitle="${escapeAttr(v.prompt.title)}" prompt="${escapeAttr(v.prompt.message)}" sqref="${SQREF}">` +
+    `errorTitle="${escapeAttr(text.error.title)}" error="${escapeAttr(text.error.message)}" ` +
+    `promptTitle="${escapeAttr(text.prompt.title)}" prompt="${escapeAttr(text.prompt.message)}" sqref="${SQREF}">` +
     `${formulas}</${p}dataValidation>`
   );
 }

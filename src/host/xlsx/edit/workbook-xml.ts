@@ -3,7 +3,7 @@
 import { areaA1, quoteSheet } from "../../../core/grid/address";
 import { nameKey } from "../../../core/plan/names";
 import { NameWrite } from "../../../core/plan/write-plan";
-import { CLOSE, OPEN, XmlScanner, xsdTrue } from "../package/xml";
+import { XmlScanner, xsdTrue } from "../package/xml";
 import {
   PartLayout,
   Splice,
@@ -65,24 +65,16 @@ export class WorkbookXmlEdit {
   ) {
     this.layout = readLayout(new XmlScanner(text, part), (name, x) => {
       if (name === "definedNames") {
-        const depth = x.depth;
-        for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next()) {
-          if (t !== OPEN) continue;
-          if (x.name !== "definedName") {
-            x.skip();
-            continue;
-          }
+        x.children("definedName", () => {
           const start = x.tagStart;
           const entry = { name: x.attr("name") ?? "", localSheetId: x.attr("localSheetId"), start };
           const text = x.textContent();
           this.names.push({ ...entry, text, end: x.tagEnd });
-        }
+        });
         return true;
       }
       if (name === "sheets") {
-        const depth = x.depth;
-        for (let t = x.next(); !(t === CLOSE && x.depth < depth); t = x.next())
-          if (t === OPEN && x.name === "sheet") this.sheetIds.push(parseInt(x.attr("sheetId") ?? "0", 10) || 0);
+        x.children("sheet", () => this.sheetIds.push(parseInt(x.attr("sheetId") ?? "0", 10) || 0));
         return true;
       }
       return false;

@@ -135,6 +135,22 @@ export class XmlScanner {
     this.attrs = null;
   }
 
+  /**
+   * Walks the children of the element just opened: `visit` on each child named `name`, the scanner on its opening
+   * tag (it reads the child to its end, or leaves it to the walk, which skips it), every other child skipped.
+   * Returns where the element's closing tag starts (the scanner is on that tag).
+   */
+  children(name: string, visit: () => void): number {
+    const depth = this.depth;
+    for (let t = this.next(); ; t = this.next()) {
+      if (t === CLOSE && this.depth < depth) return this.tagStart;
+      if (t === END) this.fail("XML 不完整");
+      if (t !== OPEN) continue;
+      if (this.name === name) visit();
+      if (this.depth > depth) this.skip();
+    }
+  }
+
   /** Skips the rest of the element just opened. */
   skip(): void {
     const depth = this.depth;
