@@ -1,6 +1,7 @@
-// A rule's result with its explanation (numbers in it are shown by values/show.ts).
+// A rule's result with its explanation: the reason of the branch the rule took (`because` in its tree), its
+// `{name}`s filled with the rule's figures (numbers in it are shown by values/show.ts).
 import Decimal from "decimal.js";
-import { Compiled } from "./expr";
+import { Compiled, Facts, Reason } from "./expr";
 import { Computed, InputNormalization } from "./types";
 
 /**
@@ -40,4 +41,16 @@ export class RuleResult implements Computed {
     const { value, formula, ruleId, explanation, normalizes, note } = this;
     return { value, formula, ruleId, explanation, normalizes, note };
   }
+}
+
+/** `reason` with each `{name}` replaced by `facts[name]`. */
+export function say(reason: Reason, facts: Facts): string {
+  return reason.replace(/\{([A-Za-z]+)\}/g, (_, name: string) => facts[name] ?? "");
+}
+
+/** A rule's result, explained by the reason of the branch it took, with the figures `facts` names (worked out on
+ *  first read, like the explanation); `otherwise` where it took none (it ran into an Excel error). */
+export function explained(compiled: Compiled, ruleId: string, facts: () => Facts, otherwise = ""): RuleResult {
+  const reason = compiled.reason ?? otherwise;
+  return new RuleResult(compiled, ruleId, () => say(reason, facts()));
 }

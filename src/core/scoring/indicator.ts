@@ -108,15 +108,7 @@ export function scoreIndicator(indicator: Indicator, row: RowContext): ScoredInd
   const direction = decision.direction as QuantitativeDirection;
   const rule = quantitativeRule(direction, target, actual, weight, profile);
   const compiled = compile(rule.expr, home, rule.env);
-  const computed = quantitativeScore(
-    compiled,
-    rule.ruleId,
-    direction,
-    target.quantity,
-    actual.quantity,
-    weight.quantity,
-    profile,
-  );
+  const computed = quantitativeScore(compiled, rule.ruleId, target.quantity, actual.quantity, weight.quantity);
   const found = problems(false);
   if (target.quantity && actual.quantity && target.quantity.unit !== actual.quantity.unit)
     found.push(...unitProblems(target.quantity, actual.quantity, indicator));

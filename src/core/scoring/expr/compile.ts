@@ -44,7 +44,8 @@ export function compile(expr: Expr, home: string, env: Env = NO_ENV): Compiled {
   };
   if (found.blocker !== null) result.note = found.blocker;
   if (error) result.error = error;
-  if (trace.reason !== null) result.reason = trace.reason;
+  // a rule that ran into an error took no branch to the end
+  if (trace.reason !== null && !error) result.reason = trace.reason;
   return result;
 }
 
