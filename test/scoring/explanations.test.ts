@@ -56,6 +56,20 @@ describe("quantitative rules: one explanation per branch", () => {
   });
 });
 
+describe("qualitative rows", () => {
+  it("an answer that says what the target says scores the weight", () => {
+    expect(said("有效保障", " 有效保障 ", DEFAULT)).toBe(
+      "实际完成值与年度指标值一致（有效保障），视为达成，得满分15.00",
+    );
+  });
+
+  it("on purpose: with a 分值 that is no number, the rule's guard says so (it read 得满分— before)", () => {
+    expect(said("有效保障", "有效保障", DEFAULT, "十五" as unknown as number)).toBe(
+      "实际完成值与年度指标值一致（有效保障），视为达成，但分值不是可用的数字，暂不计分",
+    );
+  });
+});
+
 describe("budget execution: the rate's and the score's branches", () => {
   const budget = (spec: Partial<EvalSpec["budget"]>) => scored([], DEFAULT, spec).score.budget;
 

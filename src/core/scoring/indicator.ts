@@ -7,6 +7,7 @@ import { EMPTY_ENTRY, numberIn } from "../values/entry";
 import { points } from "../values/show";
 import { Quantity } from "../values/types";
 import { decideDirection } from "./direction";
+import { explained } from "./explain";
 import { compile } from "./expr";
 import { Input, Inputs } from "./inputs";
 import { indicatorProblems, indicatorWhere } from "./problems";
@@ -176,13 +177,10 @@ function scoreQualitative(
   const rule = achievedRule(targetField, actualField, weight);
   if (rule.achieved) {
     const compiled = compile(rule.expr, home, rule.env);
-    const computed: Computed = {
-      value: compiled.value,
-      formula: compiled.formula,
-      ruleId: RULE.qualitativeAchieved,
-      explanation: `实际完成值与年度指标值一致（${actualText}），视为达成，得满分${points(compiled.value)}`,
-    };
-    if (compiled.note && compiled.value !== null) computed.note = compiled.note;
+    const computed = explained(compiled, RULE.qualitativeAchieved, () => ({
+      actual: actualText,
+      S: points(compiled.value),
+    }));
     const written = !!indicator.score && (computed.formula !== null || computed.value !== null);
     return { score: outcome(base, computed, false, false, false, problems(false)), written };
   }
