@@ -67,18 +67,10 @@ export interface CellOutcome {
   blocker?: string;
 }
 
-/** Literal nodes are immutable, so the common ones (0, 1, 2, 100, weights) are shared. */
-const literals = new Map<string, Expr>();
 export function num(value: Decimal.Value): Expr {
-  const key = typeof value === "object" ? value.toString() : String(value);
-  let e = literals.get(key);
-  if (!e) {
-    const d = new Decimal(value);
-    const text = d.toFixed();
-    e = { kind: "num", value: d, text: d.isNeg() ? `(${text})` : text, number: d.toNumber() };
-    if (literals.size < 1000) literals.set(key, e);
-  }
-  return e;
+  const d = new Decimal(value);
+  const text = d.toFixed();
+  return { kind: "num", value: d, text: d.isNeg() ? `(${text})` : text, number: d.toNumber() };
 }
 export const slot = (index: number): Expr => ({ kind: "slot", index });
 export const bound = (template: Expr, env: Env): Expr => ({ kind: "bound", template, env });
