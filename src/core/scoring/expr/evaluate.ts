@@ -48,8 +48,6 @@ export function numberOf(expr: Expr): Decimal | null {
 
 const D0 = DECIMAL_ZERO;
 const D1 = new Decimal(1);
-/** COUNT results: a rule counts a handful of inputs. */
-const SMALL = Array.from({ length: 16 }, (_, i) => new Decimal(i));
 
 function toNumber(v: Value): Decimal {
   if (v === null) return D0;
@@ -160,7 +158,7 @@ function evaluateCall(fn: Fn, args: Expr[], env: Env, trace: Trace | null): Valu
     case "COUNT": {
       let c = 0;
       for (let i = 0; i < args.length; i++) if (evaluate(args[i], env, trace) instanceof Decimal) c++;
-      return SMALL[c] ?? new Decimal(c);
+      return new Decimal(c);
     }
     case "ROUND": {
       const places = args[1].kind === "num" ? args[1].number : toNumber(evaluate(args[1], env, trace)).toNumber();
