@@ -9,7 +9,8 @@ import { Computed, InputNormalization } from "./types";
  * report reads each once, while writing one (several decimal-to-text conversions) costs about a tenth of scoring.
  * A class, not an object literal with a getter: V8 keeps such literals as dictionaries several times the size, and
  * a workbook has hundreds of these. The getter lives on the prototype, so copy fields by name (as the report does)
- * rather than spreading; JSON goes through `toJSON` and keeps the text.
+ * rather than spreading; JSON goes through `toJSON` and keeps the text. Kept: eager explanations allocate 21 % more
+ * per scoring run (1.2–1.35× the time), a literal with a getter 5 % more (1.03–1.18×) (issue 18).
  */
 export class RuleResult implements Computed {
   readonly value: Decimal | null;

@@ -35,7 +35,8 @@ type Base = Pick<
   | "enteredScore"
 >;
 
-// Built field by field: object spread is slow in V8, and a workbook has hundreds of indicators.
+// Built field by field: object spread is slow in V8, and a workbook has hundreds of indicators (spreading allocates
+// 25 % more per scoring run, 1.09–1.5× the time: issue 18).
 function outcome(
   b: Base,
   score: Computed,
