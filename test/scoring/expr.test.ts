@@ -4,6 +4,7 @@ import {
   BLANK,
   Expr,
   add,
+  because,
   canonicalFormula,
   cell,
   compile,
@@ -127,5 +128,33 @@ describe("compiling a rule", () => {
       value: d("9.34"),
       formula: "=ROUND(10*MIN(F3,1),2)",
     });
+  });
+});
+
+describe("reasons", () => {
+  const B = ref(2, d(120));
+  const A = ref(1, d(90));
+  const rule = (a: Expr) =>
+    whenNumbers(
+      [a, B],
+      iff(ge(B, a), because("完成值{B}达到{A}", num(10)), because("按比例", round(mul(num(10), div(B, a)), 2))),
+      "缺少数字",
+    );
+
+  it("compiling tells the reason of the branch the rule took, and only that one", () => {
+    expect(compile(rule(A), "S").reason).toBe("完成值{B}达到{A}");
+    expect(compile(rule(ref(1, d(150))), "S").reason).toBe("按比例");
+    expect(compile(rule(ref(1, "达标")), "S")).toMatchObject({ value: null, reason: "缺少数字" });
+    expect(compile(round(num(1), 2), "S").reason).toBeUndefined();
+  });
+
+  it("are no part of the formula, nor of its parentheses", () => {
+    expect(compile(rule(A), "S").formula).toBe('=IF(COUNT(A2,B2)<2,"",IF(B2>=A2,10,ROUND(10*B2/A2,2)))');
+    expect(print(mul(because("和", add(A, B)), num(2)), "S")).toBe("(A2+B2)*2");
+  });
+
+  it("of another rule read inside this one stay that rule's", () => {
+    const inner = whenNumbers([A], because("内层", A));
+    expect(compile(add({ kind: "bound", template: inner, env: [] }, num(1)), "S").reason).toBeUndefined();
   });
 });

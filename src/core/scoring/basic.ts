@@ -6,7 +6,9 @@ import { BasicTable, ExpenseKey, ExpenseRow, Field } from "../layout/model";
 import { Profile } from "../profile/types";
 import { isBad } from "../values/entry";
 import { figure, percent } from "../values/show";
-import { BLANK, compile, div, iff, le, num, round, whenNumbers } from "./expr";
+import { explained } from "./explain";
+import { compile, whenNumbers } from "./expr";
+import { rate } from "./rates";
 import { Inputs } from "./inputs";
 import { collect, problemOf } from "./problems";
 import { RULE } from "./rules";
@@ -30,7 +32,7 @@ export const RATE_LABELS = {
 
 export function scoreBasic(table: BasicTable, _profile: Profile, inputs: Inputs): BasicTableScore {
   const problems: InputProblem[] = [];
-  const rate = (
+  const rateCell = (
     ruleId: keyof typeof RATE_LABELS,
     cell: Field | undefined,
     numerator: Field | undefined,
@@ -48,11 +50,11 @@ export function scoreBasic(table: BasicTable, _profile: Profile, inputs: Inputs)
     return rateOf(ruleId, numerator, denominator, table.sheet, { inputs, problems, required });
   };
   const s = table.staffing;
-  const controlRate = s ? rate(RULE.controlRate, s.controlRate, s.actual, s.authorized, true) : null;
+  const controlRate = s ? rateCell(RULE.controlRate, s.controlRate, s.actual, s.authorized, true) : null;
   const b = table.buildings;
-  const sizeRate = b ? rate(RULE.sizeRate, b.sizeRate, b.actualSize, b.approvedSize, false) : null;
+  const sizeRate = b ? rateCell(RULE.sizeRate, b.sizeRate, b.actualSize, b.approvedSize, false) : null;
   const investmentRate = b
-    ? rate(RULE.investmentRate, b.investmentRate, b.actualInvestment, b.budgetInvestment, false)
+    ? rateCell(RULE.investmentRate, b.investmentRate, b.actualInvestment, b.budgetInvestment, false)
     : null;
   const relations = relationsOf(table, inputs, problems);
   return { kind: "basic", table, controlRate, sizeRate, investmentRate, relations, problems };
@@ -80,19 +82,18 @@ function rateOf(
   }
   const expr = whenNumbers(
     [bottom.expr, top.expr],
-    iff(le(bottom.expr, num(0)), BLANK, round(div(top.expr, bottom.expr), 4)),
+    rate(top.expr, bottom.expr, {
+      zero: `${labels.den}为0，无法计算${labels.name}`,
+      rate: `${labels.name}=${labels.num}÷${labels.den}：{top}÷{bottom}={rate}`,
+    }),
+    `缺少${labels.num}或${labels.den}，无法计算${labels.name}`,
   );
   const compiled = compile(expr, home);
-  const explanation =
-    top.quantity && bottom.quantity
-      ? bottom.quantity.value.lte(0)
-        ? `${labels.den}为0，无法计算${labels.name}`
-        : `${labels.name}=${labels.num}÷${labels.den}：${figure(top.quantity)}÷${figure(bottom.quantity)}=${percent(compiled.value)}`
-      : `缺少${labels.num}或${labels.den}，无法计算${labels.name}`;
-  const computed: Computed = { value: compiled.value, formula: compiled.formula, ruleId, explanation };
-  if (compiled.normalizes.length) computed.normalizes = compiled.normalizes;
-  if (compiled.note && compiled.value !== null) computed.note = compiled.note;
-  return computed;
+  return explained(compiled, ruleId, () => ({
+    top: top.quantity ? figure(top.quantity) : "",
+    bottom: bottom.quantity ? figure(bottom.quantity) : "",
+    rate: percent(compiled.value),
+  }));
 }
 
 function relationsOf(table: BasicTable, inputs: Inputs, problems: InputProblem[]): BasicRelation[] {

@@ -7,13 +7,18 @@ import { Indicator } from "../layout/model";
 import { numberIn } from "../values/entry";
 import { percent, points } from "../values/show";
 import { ScoredBudget } from "./budget";
-import { RuleResult } from "./explain";
-import { Expr, compile, evaluate, min, mul, num, round, whenNumbers } from "./expr";
+import { explained } from "./explain";
+import { Expr, because, compile, num, numberOf, whenNumbers } from "./expr";
+import { cappedScore } from "./rates";
 import { RowContext, ScoredIndicator, scoreIndicator } from "./indicator";
 import { Inputs } from "./inputs";
 import { indicatorProblems } from "./problems";
 import { RULE } from "./rules";
 import { IndicatorScore } from "./types";
+
+// Reasons: {rate} the 执行率, {capped} the same up to 100 %, {W} the 分值, {S} the score.
+const SCORED = "预算执行率按全年执行数÷全年预算数为{rate}，得分=分值×执行率（超过100%按100%计）：{W}×{capped}={S}";
+const UNSCORED = "执行率或分值无法确定，暂不计分";
 
 export function scoreBudgetRateRow(indicator: Indicator, row: RowContext, budget: ScoredBudget): ScoredIndicator {
   const { inputs } = row;
@@ -21,14 +26,20 @@ export function scoreBudgetRateRow(indicator: Indicator, row: RowContext, budget
   const rate = budget.rateTerm ?? rateOfActual(indicator, inputs);
   if (!weight || !rate) return scoreIndicator(indicator, row);
   const compiled = compile(
-    whenNumbers([rate, weight.expr], round(mul(weight.expr, min(rate, num(1))), 2)),
+    whenNumbers([rate, weight.expr], because(SCORED, cappedScore(weight.expr, rate)), UNSCORED),
     indicator.name.ref.sheet,
   );
-  const rateValue = valueOf(rate);
-  const score = new RuleResult(compiled, RULE.budgetRateRow, () =>
-    compiled.value !== null && rateValue !== null && weight.quantity
-      ? `预算执行率按全年执行数÷全年预算数为${percent(rateValue)}，得分=分值×执行率（超过100%按100%计）：${weight.quantity.value.toFixed()}×${percent(Decimal.min(rateValue, 1))}=${points(compiled.value)}`
-      : "执行率或分值无法确定，暂不计分",
+  const rateValue = numberOf(rate);
+  const score = explained(
+    compiled,
+    RULE.budgetRateRow,
+    () => ({
+      rate: percent(rateValue),
+      capped: percent(rateValue && Decimal.min(rateValue, 1)),
+      W: weight.quantity?.value.toFixed() ?? "",
+      S: points(compiled.value),
+    }),
+    UNSCORED,
   );
   const out: IndicatorScore = {
     indicator,
@@ -63,13 +74,4 @@ function rateOfActual(indicator: Indicator, inputs: Inputs): Expr | null {
   if (!q) return null;
   if (typeof indicator.actual.value === "number" && q.percent) return actual.expr;
   return num(q.percent || q.value.gt(10) ? q.value.div(100) : q.value);
-}
-
-function valueOf(e: Expr): Decimal | null {
-  try {
-    const v = evaluate(e);
-    return v instanceof Decimal ? v : null;
-  } catch {
-    return null;
-  }
 }

@@ -3,27 +3,26 @@
 import { FAMILY_BY_ID } from "../layout/families";
 import { BudgetBlock, EvalTable } from "../layout/model";
 import { Profile } from "../profile/types";
-import { figure, percent, points } from "../values/show";
-import { RuleResult } from "./explain";
+import { figure, percent, plain, points } from "../values/show";
+import { explained } from "./explain";
 import {
   BLANK,
   Env,
   Expr,
+  because,
   bound,
   filledCell,
   compile,
-  div,
   iff,
   le,
-  min,
-  mul,
   num,
+  numberOf,
   outcomeOfCompiled,
-  round,
   slot,
   sum,
   whenNumbers,
 } from "./expr";
+import { cappedScore, rate, ratio } from "./rates";
 import { Input, Inputs } from "./inputs";
 import { collect } from "./problems";
 import { RULE } from "./rules";
@@ -40,18 +39,25 @@ export interface ScoredBudget {
   scoreIsCell: boolean;
 }
 
-const ZERO = num(0);
-const ONE = num(1);
 // Templates over slots: rate (全年预算数, 全年执行数); score (执行率 cell, 分值) or, without a 执行率 column,
 // (全年预算数, 全年执行数, 分值). A 分值 the sheet does not give is the profile's, a literal left out of the guard.
+// Reasons: {annual} 全年预算数, {executed} 全年执行数, {rate} 执行率, {W} 分值, {S} the score.
 const [S0, S1, S2] = [slot(0), slot(1), slot(2)];
-const RATE_OF = (annual: Expr, executed: Expr) => round(div(executed, annual), 4);
-const RATE = whenNumbers([S0, S1], iff(le(S0, ZERO), BLANK, RATE_OF(S0, S1)));
-const SCORE_OF_RATE_CELL = whenNumbers([S0, S1], round(mul(S1, min(S0, ONE)), 2));
-const SCORE_OF_RATE_CELL_FIXED_WEIGHT = whenNumbers([S0], round(mul(S1, min(S0, ONE)), 2));
-const INLINE = iff(le(S0, ZERO), BLANK, round(mul(S2, min(RATE_OF(S0, S1), ONE)), 2));
-const SCORE_INLINE = whenNumbers([S0, S1, S2], INLINE);
-const SCORE_INLINE_FIXED_WEIGHT = whenNumbers([S0, S1], INLINE);
+const RATE = whenNumbers(
+  [S0, S1],
+  rate(S1, S0, {
+    zero: "全年预算数为0，无法计算执行率，不计预算执行得分",
+    rate: "执行率=全年执行数÷全年预算数：{executed}÷{annual}={rate}",
+  }),
+  "缺少全年预算数或全年执行数，无法计算执行率",
+);
+const SCORED = "预算执行得分=分值×执行率（执行率超过100%按100%计）：{W}×{rate}={S}";
+const UNSCORED = "执行率或分值无法确定，预算执行暂不计分";
+const SCORE_OF_RATE_CELL = whenNumbers([S0, S1], because(SCORED, cappedScore(S1, S0)), UNSCORED);
+const SCORE_OF_RATE_CELL_FIXED_WEIGHT = whenNumbers([S0], because(SCORED, cappedScore(S1, S0)), UNSCORED);
+const INLINE = iff(le(S0, num(0)), because(UNSCORED, BLANK), because(SCORED, cappedScore(S2, ratio(S1, S0))));
+const SCORE_INLINE = whenNumbers([S0, S1, S2], INLINE, UNSCORED);
+const SCORE_INLINE_FIXED_WEIGHT = whenNumbers([S0, S1], INLINE, UNSCORED);
 
 const UNSCORED_RATE: Computed = {
   value: null,
@@ -175,7 +181,11 @@ export function scoreBudget(table: EvalTable, profile: Profile, inputs: Inputs):
   const rateEnv: Env = [annual.expr, executed.expr];
   const rateCompiled = compile(RATE, home, rateEnv);
   const rateTerm = row.rate ? filledCell(row.rate.ref, outcomeOfCompiled(rateCompiled)) : null;
-  const rate = new RuleResult(rateCompiled, RULE.budgetRate, () => explainRate(annual, executed, rateCompiled.value));
+  const rate = explained(rateCompiled, RULE.budgetRate, () => ({
+    annual: amountShown(annual),
+    executed: amountShown(executed),
+    rate: percent(rateCompiled.value),
+  }));
   if (!weight) {
     const unscored: Computed = {
       value: null,
@@ -195,11 +205,11 @@ export function scoreBudget(table: EvalTable, profile: Profile, inputs: Inputs):
   const scoreCompiled = rateTerm
     ? compile(wIsCell ? SCORE_OF_RATE_CELL : SCORE_OF_RATE_CELL_FIXED_WEIGHT, home, [rateTerm, W])
     : compile(wIsCell ? SCORE_INLINE : SCORE_INLINE_FIXED_WEIGHT, home, [annual.expr, executed.expr, W]);
-  const score = new RuleResult(scoreCompiled, RULE.budgetScore, () =>
-    scoreCompiled.value !== null && rateCompiled.value !== null && weightValue !== null
-      ? `预算执行得分=分值×执行率（执行率超过100%按100%计）：${weightValue.toFixed()}×${percent(rateCompiled.value)}=${points(scoreCompiled.value)}`
-      : "执行率或分值无法确定，预算执行暂不计分",
-  );
+  const score = explained(scoreCompiled, RULE.budgetScore, () => ({
+    W: weightValue?.toFixed() ?? "",
+    rate: percent(rateCompiled.value),
+    S: points(scoreCompiled.value),
+  }));
   return {
     budget: { weight: weightValue, rate, score, problems },
     rateTerm: rateTerm ?? bound(RATE, rateEnv),
@@ -210,8 +220,9 @@ export function scoreBudget(table: EvalTable, profile: Profile, inputs: Inputs):
   };
 }
 
-function explainRate(annual: Input, executed: Input, value: Decimal | null): string {
-  if (!annual.quantity || !executed.quantity) return "缺少全年预算数或全年执行数，无法计算执行率";
-  if (annual.quantity.value.lte(0)) return "全年预算数为0，无法计算执行率，不计预算执行得分";
-  return `执行率=全年执行数÷全年预算数：${figure(executed.quantity)}÷${figure(annual.quantity)}=${percent(value)}`;
+/** An amount as the explanation shows it: as written, or what the sources add up to where one is no number. */
+function amountShown(amount: Input): string {
+  if (amount.quantity) return figure(amount.quantity);
+  const sum = numberOf(amount.expr);
+  return sum ? plain(sum) : "";
 }

@@ -4,7 +4,7 @@ import Decimal from "decimal.js";
 import { Field } from "../layout/model";
 import { Profile } from "../profile/types";
 import { points } from "../values/show";
-import { BLANK, Env, Expr, and, eq, evaluate, iff, ne, round, slot, trim, whenNumbers } from "./expr";
+import { BLANK, Env, Expr, and, because, eq, evaluate, iff, ne, round, slot, trim, whenNumbers } from "./expr";
 import { Input, cellLeaf } from "./inputs";
 import { QualitativeTier } from "./types";
 import { TIER_WORDS, normalizeWord } from "./words";
@@ -18,8 +18,12 @@ export function textLeaf(field: Field): Expr {
 const T = trim(slot(0));
 const A = trim(slot(1));
 const SAME = and(ne(T, BLANK), eq(T, A));
-/** Template over slots target, actual, weight. */
-const ACHIEVED = whenNumbers([slot(2)], iff(SAME, round(slot(2), 2), BLANK));
+/** Template over slots target, actual, weight; its reason names {actual}, the answer, and {S}, the score. */
+const ACHIEVED = whenNumbers(
+  [slot(2)],
+  iff(SAME, because("实际完成值与年度指标值一致（{actual}），视为达成，得满分{S}", round(slot(2), 2)), BLANK),
+  "实际完成值与年度指标值一致（{actual}），视为达成，但分值不是可用的数字，暂不计分",
+);
 
 /** The rule "actual says what the target says → the weight", else blank. */
 export function achievedRule(target: Field, actual: Field, weight: Input): { expr: Expr; env: Env; achieved: boolean } {

@@ -8,12 +8,14 @@ import { Profile } from "../profile/types";
 import { DECIMAL_ZERO, compareDecimal } from "../values/decimal-compare";
 import { Quantity } from "../values/types";
 import { figure, points } from "../values/show";
-import { RuleResult } from "./explain";
+import { explained } from "./explain";
 import {
   Compiled,
   Env,
   Expr,
+  Facts,
   and,
+  because,
   div,
   ge,
   gt,
@@ -79,6 +81,11 @@ type Template = { expr: Expr; ruleId: string };
 /** Per profile object, per direction and scale: a profile is plain data, so its object is the key. */
 const templates = new WeakMap<Profile, Map<string, Template>>();
 
+// The reasons of the branches: {A} target, {B} actual, {W} weight as written, {S} the score, {lo} and {hi} the
+// smaller and the larger of target and actual, {missing} the inputs that are not numbers.
+const FULL = "完成值{B}达到年度指标值{A}，得满分{S}";
+const MISSING = "{missing}不是可用的数字，暂不计分";
+
 /**
  * The rule for one direction under one profile, as a template over slots A (target), B (actual), W (weight):
  * built once and shared by every row scored that way.
@@ -96,22 +103,59 @@ function template(direction: QuantitativeDirection, scale: Scale, profile: Profi
   let ruleId: string;
   if (direction === "positive") {
     ruleId = RULE.positive;
-    core = iff(ge(B, A), W, iff(le(B, ZERO), ZERO, div(mul(W, B), A)));
-    if (profile.overshootDeduction !== null && profile.overshootRatio !== null) {
-      const limit = mul(A, num(new Decimal(1).plus(profile.overshootRatio)));
-      core = iff(and(gt(A, ZERO), ge(B, limit)), max(ZERO, sub(W, num(profile.overshootDeduction))), core);
+    core = iff(
+      ge(B, A),
+      because(FULL, W),
+      iff(
+        le(B, ZERO),
+        because("完成值{B}不大于0，得0分", ZERO),
+        because("未完成年度指标值，按完成值与指标值的比例计分：{W}×{B}÷{A}={S}", div(mul(W, B), A)),
+      ),
+    );
+    const deduction = profile.overshootDeduction;
+    if (deduction !== null && profile.overshootRatio !== null) {
+      const over = new Decimal(1).plus(profile.overshootRatio);
+      const ratio = new Decimal(profile.overshootRatio).times(100).toFixed();
+      core = iff(
+        and(gt(A, ZERO), ge(B, mul(A, num(over)))),
+        because(
+          `完成值{B}超出年度指标值{A}达${ratio}%及以上，扣${deduction}分：{W}−${deduction}={S}`,
+          max(ZERO, sub(W, num(deduction))),
+        ),
+        core,
+      );
     }
-  } else if (direction === "reverse" && profile.reverse === "ratio") {
-    ruleId = RULE.reverseRatio;
-    core = iff(le(B, A), W, iff(le(A, ZERO), ZERO, div(mul(W, A), B)));
   } else if (direction === "reverse") {
-    ruleId = RULE.reverseLinear;
-    core = iff(le(B, A), W, iff(or(le(A, ZERO), ge(B, mul(num(2), A))), ZERO, mul(W, sub(num(1), div(sub(B, A), A)))));
+    const full = because("反向指标，完成值{B}未超过年度指标值{A}，得满分{S}", W);
+    if (profile.reverse === "ratio") {
+      ruleId = RULE.reverseRatio;
+      const ratio = because("反向指标超出年度指标值，按指标值与完成值的比例计分：{W}×{A}÷{B}={S}", div(mul(W, A), B));
+      core = iff(le(B, A), full, iff(le(A, ZERO), because("反向指标的年度指标值{A}不大于0，超出即得0分", ZERO), ratio));
+    } else {
+      ruleId = RULE.reverseLinear;
+      const zero = because("反向指标完成值{B}、年度指标值{A}：完成值达到指标值的2倍及以上或指标值不大于0，得0分", ZERO);
+      const linear = because(
+        "反向指标超出年度指标值，按超出比例扣分：{W}×(1−({B}−{A})÷{A})={S}",
+        mul(W, sub(num(1), div(sub(B, A), A))),
+      );
+      core = iff(le(B, A), full, iff(or(le(A, ZERO), ge(B, mul(num(2), A))), zero, linear));
+    }
   } else {
     ruleId = RULE.equal;
-    core = iff(eq(B, A), W, iff(le(min(A, B), ZERO), ZERO, div(mul(W, min(A, B)), max(A, B))));
+    core = iff(
+      eq(B, A),
+      because("完成值等于年度指标值{A}，得满分{S}", W),
+      iff(
+        le(min(A, B), ZERO),
+        because("完成值{B}与年度指标值{A}不等且不大于0，得0分", ZERO),
+        because(
+          "完成值与年度指标值不等，按较小值与较大值之比计分：{W}×{lo}÷{hi}={S}",
+          div(mul(W, min(A, B)), max(A, B)),
+        ),
+      ),
+    );
   }
-  const built = { expr: whenNumbers([slot(0), slot(1), slot(2)], round(core, 2)), ruleId };
+  const built = { expr: whenNumbers([slot(0), slot(1), slot(2)], round(core, 2), MISSING), ruleId };
   byKey.set(key, built);
   return built;
 }
@@ -136,61 +180,24 @@ export function quantitativeRule(
 }
 
 /**
- * The score of a quantitative rule, explained on first read. A function of its own, so that the explanation
+ * The score of a quantitative rule, explained by the branch it took. A function of its own, so that the explanation
  * keeps only these few values alive, not the row's inputs.
  */
 export function quantitativeScore(
   compiled: Compiled,
   ruleId: string,
-  direction: QuantitativeDirection,
   target: Quantity | null,
   actual: Quantity | null,
   weight: Quantity | null,
-  profile: Profile,
 ): Computed {
-  const value = compiled.value;
-  return new RuleResult(compiled, ruleId, () => explainQuantitative(direction, target, actual, weight, profile, value));
+  return explained(compiled, ruleId, () => quantitativeFacts(target, actual, weight, compiled.value));
 }
 
-function explainQuantitative(
-  direction: QuantitativeDirection,
-  tq: Quantity | null,
-  aq: Quantity | null,
-  wq: Quantity | null,
-  profile: Profile,
-  value: Decimal | null,
-): string {
-  if (!tq || !aq || !wq) {
-    const missing: string[] = [];
-    if (!tq) missing.push("年度指标值");
-    if (!aq) missing.push("实际完成值");
-    if (!wq) missing.push("分值");
-    return `${missing.join("、")}不是可用的数字，暂不计分`;
-  }
-  const a = tq.value;
-  const b = aq.value;
-  const A = figure(tq);
-  const B = figure(aq);
-  const W = figure(wq);
-  const S = points(value);
-  if (direction === "positive") {
-    if (b.gte(a)) {
-      if (profile.overshootDeduction !== null && overshoots(direction, tq, aq, profile))
-        return `完成值${B}超出年度指标值${A}达${new Decimal(profile.overshootRatio ?? 0).times(100).toFixed()}%及以上，扣${profile.overshootDeduction}分：${W}−${profile.overshootDeduction}=${S}`;
-      return `完成值${B}达到年度指标值${A}，得满分${S}`;
-    }
-    if (b.lte(0)) return `完成值${B}不大于0，得0分`;
-    return `未完成年度指标值，按完成值与指标值的比例计分：${W}×${B}÷${A}=${S}`;
-  }
-  if (direction === "reverse") {
-    if (b.lte(a)) return `反向指标，完成值${B}未超过年度指标值${A}，得满分${S}`;
-    if (a.lte(0)) return `反向指标的年度指标值${A}不大于0，超出即得0分`;
-    if (profile.reverse === "ratio") return `反向指标超出年度指标值，按指标值与完成值的比例计分：${W}×${A}÷${B}=${S}`;
-    if (b.gte(a.times(2))) return `反向指标完成值${B}达到年度指标值${A}的2倍及以上，得0分`;
-    return `反向指标超出年度指标值，按超出比例扣分：${W}×(1−(${B}−${A})÷${A})=${S}`;
-  }
-  if (b.eq(a)) return `完成值等于年度指标值${A}，得满分${S}`;
-  const [lo, hi] = a.lt(b) ? [A, B] : [B, A];
-  if (Decimal.min(a, b).lte(0)) return `完成值${B}与年度指标值${A}不等且不大于0，得0分`;
-  return `完成值与年度指标值不等，按较小值与较大值之比计分：${W}×${lo}÷${hi}=${S}`;
+function quantitativeFacts(t: Quantity | null, a: Quantity | null, w: Quantity | null, score: Decimal | null): Facts {
+  const missing = [t ? "" : "年度指标值", a ? "" : "实际完成值", w ? "" : "分值"].filter(Boolean).join("、");
+  if (!t || !a || !w) return { missing };
+  const A = figure(t);
+  const B = figure(a);
+  const actualLower = compareDecimal(a.value, t.value) < 0;
+  return { A, B, W: figure(w), S: points(score), lo: actualLower ? B : A, hi: actualLower ? A : B, missing };
 }

@@ -6,16 +6,16 @@ import { EvalTable } from "../layout/model";
 import { Profile } from "../profile/types";
 import { percent, plain, points } from "../values/show";
 import { Grade } from "./types";
-import { RuleResult } from "./explain";
+import { explained } from "./explain";
 import {
   BLANK,
   Expr,
+  because,
   filledCell,
   compile,
   count,
   div,
   eq,
-  evaluate,
   iff,
   le,
   lt,
@@ -23,6 +23,7 @@ import {
   mul,
   n,
   num,
+  numberOf,
   round,
   sub,
   sum,
@@ -77,14 +78,20 @@ export function scoreTotal(
   const rate = budget.rateTerm;
   if (caps && caps.length && rate) {
     let chain: Expr = body;
-    for (const c of [...caps].sort((a, b) => b.below - a.below)) chain = iff(lt(rate, num(c.below)), num(c.cap), chain);
+    for (const c of [...caps].sort((a, b) => b.below - a.below)) {
+      const capped = `{sum}{rescale}；执行率{rate}低于${new Decimal(c.below).times(100).toFixed()}%，总分最高${c.cap}分，总分{S}`;
+      chain = iff(lt(rate, num(c.below)), because(capped, num(c.cap)), chain);
+    }
     body = iff(eq(count(rate), num(0)), body, min(body, chain));
   }
   let expr: Expr = round(body, 2);
-  if (guard) expr = iff(guard, BLANK, expr);
+  if (guard) expr = iff(guard, because("不适用指标的分值合计不小于100，无法折算总分", BLANK), expr);
   const compiled = compile(expr, table.sheet);
-  const total = new RuleResult(compiled, RULE.total, () =>
-    explainTotal(terms, S, naWeights, rescaled, caps, rate, compiled.value),
+  const total = explained(
+    compiled,
+    RULE.total,
+    () => totalFacts(terms, S, rescaled ? naWeights : null, rate, compiled.value),
+    UNCAPPED,
   );
   return { total, weightTotal, grade: gradeOf(compiled.value, profile) };
 }
@@ -97,38 +104,21 @@ function sumOf(terms: Expr[]): Expr {
   return sum(...chunks);
 }
 
-function valueOf(e: Expr): Decimal | null {
-  try {
-    const v = evaluate(e);
-    return v instanceof Decimal ? v : null;
-  } catch {
-    return null;
-  }
-}
+/** The total's reason where no cap applies: the sum, rescaled where 不适用 rows are left out. */
+const UNCAPPED = "{sum}{rescale}，总分{S}";
 
-function explainTotal(
-  terms: Expr[],
-  sum: Expr,
-  naWeights: Expr[],
-  rescaled: boolean,
-  caps: Profile["executionRateCaps"],
-  rate: Expr | null,
-  value: Decimal | null,
-): string {
-  if (value === null) return "不适用指标的分值合计不小于100，无法折算总分";
-  const parts = terms.map((t) => valueOf(t)).filter((v): v is Decimal => v !== null);
-  const raw = valueOf(sum) ?? ZERO;
-  let text = `总分=预算执行得分+各指标得分：${parts.map(plain).join("+") || "0"}=${points(raw)}`;
-  if (rescaled) {
-    const left = naWeights.map(valueOf).reduce((s: Decimal, x) => (x ? s.plus(x) : s), ZERO);
-    text += `；不适用指标分值${left.toFixed()}不计，折算为百分制：${points(raw)}×100÷(100−${left.toFixed()})`;
-  }
-  const r = rate ? valueOf(rate) : null;
-  if (caps && r !== null) {
-    const hit = [...caps].sort((a, b) => a.below - b.below).find((c) => r.lt(c.below));
-    if (hit) text += `；执行率${percent(r)}低于${new Decimal(hit.below).times(100).toFixed()}%，总分最高${hit.cap}分`;
-  }
-  return `${text}，总分${points(value)}`;
+function totalFacts(terms: Expr[], sum: Expr, naWeights: Expr[] | null, rate: Expr | null, value: Decimal | null) {
+  const parts = terms.map(numberOf).filter((v): v is Decimal => v !== null);
+  const raw = numberOf(sum) ?? ZERO;
+  const left = naWeights?.map(numberOf).reduce((s: Decimal, x) => (x ? s.plus(x) : s), ZERO);
+  return {
+    sum: `总分=预算执行得分+各指标得分：${parts.map(plain).join("+") || "0"}=${points(raw)}`,
+    rescale: left
+      ? `；不适用指标分值${left.toFixed()}不计，折算为百分制：${points(raw)}×100÷(100−${left.toFixed()})`
+      : "",
+    rate: percent(rate && numberOf(rate)),
+    S: points(value),
+  };
 }
 
 export function gradeOf(total: Decimal | null, profile: Profile): Grade | null {

@@ -3,7 +3,8 @@
 // those copies were a tenth of everything scoring allocated. This is decimal.js 10.6's own comparison of the
 // internal form (sign `s`, exponent `e`, base-1e7 digit words `d`, normalised: no leading or trailing zero words)
 // minus the copy. test/values/decimal-compare.test.ts checks it against `cmp` over random and edge values, so a
-// change of that form in a decimal.js upgrade fails there.
+// change of that form in a decimal.js upgrade fails there. Kept: with `cmp`, a scoring run allocates 4.5 % more and
+// took 0.97–1.2× the time, most runs slower (issue 18).
 import Decimal from "decimal.js";
 
 interface Internals {
