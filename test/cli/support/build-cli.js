@@ -18,6 +18,9 @@ function newest(p) {
 const stamp = fs.existsSync(STAMP) ? fs.statSync(STAMP).mtimeMs : 0;
 if (!SOURCES.every((s) => newest(path.join(ROOT, s)) < stamp)) {
   const started = new Date();
+  // As `npm run build:cli`: from an empty build/, so a source deleted or turned into a folder (scoring/expr.ts became
+  // scoring/expr/) leaves no stale .js that require() would find first.
+  fs.rmSync(path.join(ROOT, "build"), { recursive: true, force: true });
   execFileSync(
     process.execPath,
     [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],

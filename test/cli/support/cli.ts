@@ -1,4 +1,4 @@
-// Builds the CLI once (tsc, incremental, under a lock so parallel test files do not build together) and runs
+// Builds the CLI once (tsc, when a source changed, under a lock so parallel test files do not build together) and runs
 // it as a user would: `node bin/jixiao.js …` in a child process.
 import { execFileSync, spawn } from "node:child_process";
 import path from "node:path";
