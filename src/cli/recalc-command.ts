@@ -54,12 +54,12 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
 
   let planned;
   try {
-    planned = planRecalc(data, { profileId: cmd.profileId, fillReasons: cmd.fillReasons }, cmd.input);
+    planned = planRecalc(data, { profileId: cmd.profileId, fillReasons: cmd.fillReasons });
   } catch (e) {
     if (e instanceof AppError) return fail(`${cmd.input}：${e.message}`);
     throw e;
   }
-  const { plan, report } = planned;
+  const { plan, analysis } = planned;
   let result;
   let bytes: Buffer;
   try {
@@ -89,13 +89,13 @@ export async function runRecalc(cmd: RecalcCommand, io: RecalcIo): Promise<numbe
   }
 
   const counts = planCounts(plan);
-  const tables = report.tables.map((t) =>
-    t.kind === "basic" ? KIND_NAMES.basic : `${KIND_NAMES[t.kind]}「${t.title}」`,
+  const tables = analysis.score.tables.map((t) =>
+    t.kind === "basic" ? KIND_NAMES.basic : `${KIND_NAMES[t.kind]}「${t.table.title}」`,
   );
-  const n = countBySeverity(report.findings);
+  const n = countBySeverity(analysis.findings);
   io.stdout.write(
     `已写入 ${cmd.output}（原文件 ${cmd.input} 未改动）\n` +
-      `  识别到 ${report.tables.length} 张表：${tables.join("、") || "无"}\n` +
+      `  识别到 ${tables.length} 张表：${tables.join("、") || "无"}\n` +
       `  写入单元格 ${result.written} 个：公式 ${counts.formulas} 个，偏差原因草稿 ${counts.drafts} 条，` +
       `带单位的文字改为数字（显示不变） ${counts.units} 个${counts.other ? `，其他 ${counts.other} 个` : ""}\n` +
       `  数据验证 ${plan.validations.length} 处\n` +
