@@ -21,6 +21,8 @@ const SAMPLE = path.join(ROOT, "samples", "hengyang-commerce-2023.xlsx");
 const BIN = path.join(ROOT, "bin", "jixiao.js");
 
 function buildCli() {
+  // From an empty build/, as `npm run build:cli`: a stale .js of a source since moved would be required instead.
+  fs.rmSync(path.join(ROOT, "build"), { recursive: true, force: true });
   execFileSync(
     process.execPath,
     [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
