@@ -11,27 +11,15 @@
 // RSS and CPU time come from the child itself (process.resourceUsage() at exit, printed by a preloaded hook), so
 // the CLI carries no bench code.
 "use strict";
-const { execFileSync, spawn } = require("node:child_process");
+const { spawn } = require("node:child_process");
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..", "..");
+const { buildCli } = require("../build-cli");
 const SAMPLE = path.join(ROOT, "samples", "hengyang-commerce-2023.xlsx");
 const BIN = path.join(ROOT, "bin", "jixiao.js");
-
-function buildCli() {
-  // From an empty build/, as `npm run build:cli`: a stale .js of a source since moved would be required instead.
-  fs.rmSync(path.join(ROOT, "build"), { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: ROOT,
-      stdio: "pipe",
-    },
-  );
-}
 
 /** Median of `rounds` timings of each of two tasks, interleaved so that drift hits both alike. */
 async function timeBoth(ctx, a, b, rounds) {
@@ -130,7 +118,7 @@ function copies(dir, n) {
 
 async function run(ctx) {
   const log = ctx.log;
-  buildCli();
+  buildCli("pipe");
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "jixiao-bench-cli-"));
   try {
     const hook = path.join(tmp, "usage-hook.js");

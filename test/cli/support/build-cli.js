@@ -1,9 +1,9 @@
 // `npm run build:cli` unless build/ is newer than every source of the CLI: tsc takes seconds even with nothing to
 // do, and each CLI test file asks. Run under flock by support/cli.ts, so parallel test files never build at once.
 "use strict";
-const { execFileSync } = require("node:child_process");
 const fs = require("node:fs");
 const path = require("node:path");
+const { buildCli } = require("../../../scripts/build-cli");
 
 const ROOT = path.join(__dirname, "..", "..", "..");
 const SOURCES = ["src/core", "src/app", "src/host/xlsx", "src/cli", "tsconfig.cli.json", "package.json"];
@@ -18,17 +18,7 @@ function newest(p) {
 const stamp = fs.existsSync(STAMP) ? fs.statSync(STAMP).mtimeMs : 0;
 if (!SOURCES.every((s) => newest(path.join(ROOT, s)) < stamp)) {
   const started = new Date();
-  // As `npm run build:cli`: from an empty build/, so a source deleted or turned into a folder (scoring/expr.ts became
-  // scoring/expr/) leaves no stale .js that require() would find first.
-  fs.rmSync(path.join(ROOT, "build"), { recursive: true, force: true });
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: ROOT,
-      stdio: "inherit",
-    },
-  );
+  buildCli();
   fs.writeFileSync(STAMP, "");
   // A source saved while tsc ran is newer than this, so the next run builds again.
   fs.utimesSync(STAMP, started, started);
