@@ -9,7 +9,7 @@
 // sheet protected meanwhile) ends the run with the undo of what was already written.
 import { Area, a1, areaA1, areasIntersect, quoteSheet } from "../../core/grid/address";
 import { CellData } from "../../core/grid/grid";
-import { CellWrite, NameWrite, ValidationRestore, WritePlan, emptyPlan } from "../../core/plan/write-plan";
+import { CellWrite, NameWrite, ValidationRestore, WritePlan } from "../../core/plan/write-plan";
 import { changesNames, replacedBy } from "../../core/plan/names";
 import { ApplyResult, appliedWith, conflictsOf, contentOf, refused, sheetsOf } from "../../core/plan/apply-result";
 import { HostError, sheetsMissing, sheetsProtected } from "../../core/plan/host-error";
@@ -67,8 +67,8 @@ export function applyPlan(app: EtApplication, plan: WritePlan): ApplyResult {
     for (const job of jobs) writeArea(job, undone);
   } catch (error) {
     const failed = hostError(error, "写入");
-    const undo = emptyPlan();
-    undo.cells = undoInOrder(plan.cells, undone).reverse();
+    // Validations and names come after the cells: only cells can have been written.
+    const undo = undoPlan(plan, { cells: undoInOrder(plan.cells, undone) });
     throw new HostError(failed.code, failed.message, { action: "写入", original: failed.original ?? error, undo });
   }
   for (const { sheet: name, area, rule } of ruleAreas(plan.validations)) {
