@@ -11,7 +11,8 @@ import { planRecalc } from "../../src/app/recalc";
 import { XlsxHost } from "../../src/host/xlsx";
 import { analyze } from "../../src/cli/analyze";
 import { readWorkbookPackage } from "../../src/host/xlsx/package";
-import { readZip } from "../cli/support/zip";
+import { crc32, readZip } from "../cli/support/zip";
+import { inflateEntry, readCentralDirectory } from "../../src/host/xlsx/package/zip-directory";
 import { compareCopy } from "../support/package-compare";
 import { recalcAllWithLibreOffice } from "../support/libreoffice";
 import { ROUND_TRIP_WORKBOOKS, VBA_PROJECT } from "../support/round-trip-workbooks";
@@ -41,6 +42,9 @@ describe("recalc's copy holds the original and the plan, nothing else", () => {
     expect(problems).toEqual([]);
     expect(touched.filter((part) => !MAY_TOUCH.test(part))).toEqual([]);
     if (plan.cells.length) expect(touched).toContain("xl/workbook.xml");
+    // Every entry's CRC is its content's (computed here, not by zlib): Excel calls a copy with a wrong one damaged.
+    const badCrc = readCentralDirectory(copy).filter((e) => crc32(inflateEntry(copy, e)) !== e.crc32);
+    expect(badCrc.map((e) => e.name)).toEqual([]);
 
     // check reads the copy, finds the same tables, and the formulas agree with it: no cell the plan wrote differs any
     // more. (A specimen keeps the mismatches of what only a person can mend: source amounts, a typed group score.)
