@@ -58,10 +58,13 @@ export function cellSplices(layout: SheetLayout, edits: CellEdit[]): Splice[] {
   const addressRows = newRows.length > 0 && layout.rows.some((r) => !r.hasRef);
   for (const row of layout.rows) {
     const list = existing.get(row.row) === row ? byRow.get(row.row) : undefined;
-    let open = text.slice(row.start, row.openEnd);
-    if (addressRows && !row.hasRef) open = setAttribute(open, "r", String(row.row));
+    const addressed = addressRows && !row.hasRef;
+    // Most rows of a sheet are neither written nor addressed: not even their tag is copied.
+    if (!list && !addressed) continue;
+    const tag = text.slice(row.start, row.openEnd);
+    let open = addressed ? setAttribute(tag, "r", String(row.row)) : tag;
     if (!list) {
-      if (open !== text.slice(row.start, row.openEnd)) splices.push({ start: row.start, end: row.openEnd, text: open });
+      splices.push({ start: row.start, end: row.openEnd, text: open });
       continue;
     }
     open = widenSpans(open, list);
@@ -71,7 +74,7 @@ export function cellSplices(layout: SheetLayout, edits: CellEdit[]): Splice[] {
       splices.push({ start: row.start, end: row.end, text: `${open.replace(/\s*\/>$/, ">")}${cells}</${p}row>` });
       continue;
     }
-    if (open !== text.slice(row.start, row.openEnd)) splices.push({ start: row.start, end: row.openEnd, text: open });
+    if (open !== tag) splices.push({ start: row.start, end: row.openEnd, text: open });
     const inserting = list.some((e) => !findCellIn(row, e.col));
     for (const e of list) {
       const cell = findCellIn(row, e.col);
