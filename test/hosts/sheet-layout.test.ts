@@ -19,11 +19,23 @@ const handMade =
   '<c r="C1" t="inlineStr"><is><t>a &lt;c&gt; b</t></is></c></row><row><c><v>2</v></c><c s="1"/></row>' +
   '<row r="5"/></sheetData><pageMargins left="0.7"/></worksheet>';
 
+// The lists skipped by their closing tag, and an mc:AlternateContent holding one of its own (which is not).
+const withLists =
+  '<worksheet xmlns="m" xmlns:mc="mc"><cols><col min="1" max="2" width="9"/></cols><sheetData><row r="1">' +
+  '<c r="A1"><v>1</v></c></row></sheetData><mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="A2:A3"/>' +
+  '</mergeCells><conditionalFormatting sqref="A1"><cfRule type="expression" priority="1"><formula>A1&gt;0</formula>' +
+  '</cfRule></conditionalFormatting><dataValidations count="1"><dataValidation type="decimal" sqref="A1">' +
+  '<formula1>0</formula1></dataValidation></dataValidations><hyperlinks><hyperlink ref="A1" r:id="rId1"/>' +
+  '</hyperlinks><mc:AlternateContent><mc:Choice Requires="x14"><controls><mc:AlternateContent><mc:Choice ' +
+  'Requires="x14"><control shapeId="1"/></mc:Choice></mc:AlternateContent></controls></mc:Choice>' +
+  "</mc:AlternateContent></worksheet>";
+
 describe("a sheet's layout", () => {
   const cases: [string, string][] = [
     ...sheets,
     ["prefixed sheet1", prefixElements(sheets[0][1])],
     ["hand-made, with rows and cells placed without r", handMade],
+    ["hand-made, with long lists and nested mc:AlternateContent", withLists],
   ];
   it.each(cases)("is the same by tags and by the scanner: %s", (name, text) => {
     const quick = readSheetLayout(text, name);
@@ -34,6 +46,26 @@ describe("a sheet's layout", () => {
     expect(a).toEqual(b);
     expect(quick.rows.length).toBeGreaterThan(0);
     expect(quick.rows.flatMap((r) => r.cells).length).toBeGreaterThan(0);
+  });
+
+  it("finds each element under the root whole, the long lists by their closing tag", () => {
+    const layout = readSheetLayout(withLists, "lists");
+    const closing = (qname: string) => `</${qname}>`;
+    expect(layout.children.map((c) => c.name)).toEqual([
+      "cols",
+      "sheetData",
+      "mergeCells",
+      "conditionalFormatting",
+      "dataValidations",
+      "hyperlinks",
+      "AlternateContent",
+    ]);
+    for (const c of layout.children) {
+      const qname = c.name === "AlternateContent" ? "mc:AlternateContent" : c.name;
+      expect(withLists.slice(c.start, c.end).endsWith(closing(qname))).toBe(true);
+    }
+    // The outer mc:AlternateContent ends where the root's last child ends, not at its inner one's end.
+    expect(layout.children[6].end).toBe(withLists.lastIndexOf("</worksheet>"));
   });
 
   it("takes a cell added to a row that closes itself into that row, by either reading", () => {

@@ -63,8 +63,8 @@ export function readSheetLayout(text: string, part: string): SheetLayout {
     (text.indexOf("shared") < 0 || !/\st\s*=\s*["']shared["']/.test(text));
   const layout = readLayout(x, (name, x) => {
     if (name === "sheetProtection") locked = xsdTrue(x.attr("sheet"));
-    if (name !== "sheetData") return false;
     if (selfClosing(text, x.tagEnd)) return false;
+    if (name !== "sheetData") return plain && LONG_LISTS.has(name) && skipQuickly(x, text);
     const quick = plain ? quickSheetData(text, x.tagEnd, prefixOf(x.qname)) : undefined;
     if (quick) {
       rows = quick.rows;
@@ -84,6 +84,24 @@ export function readSheetLayout(text: string, part: string): SheetLayout {
     shared,
     protected: locked,
   };
+}
+
+/**
+ * Lists of many small elements that never hold an element of their own name, so the first closing tag of their name
+ * ends them (not so mc:AlternateContent, which may wrap controls wrapped in mc:AlternateContent, or extLst).
+ */
+const LONG_LISTS = new Set(["cols", "mergeCells", "conditionalFormatting", "dataValidations", "hyperlinks"]);
+
+/**
+ * Skips the element just opened by finding its closing tag, for a sheet the reader has already checked: the merged
+ * areas and validation rules of a sheet are thousands of tags the scanner would otherwise read one by one.
+ */
+function skipQuickly(x: XmlScanner, text: string): boolean {
+  const close = text.indexOf(`</${x.qname}>`, x.tagEnd);
+  if (close < 0) return false;
+  x.resumeAt(close);
+  x.next();
+  return true;
 }
 
 /**
