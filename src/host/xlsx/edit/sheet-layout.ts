@@ -65,7 +65,7 @@ export function readSheetLayout(text: string, part: string): SheetLayout {
     if (name === "sheetProtection") locked = xsdTrue(x.attr("sheet"));
     if (selfClosing(text, x.tagEnd)) return false;
     if (name !== "sheetData") return plain && LONG_LISTS.has(name) && skipQuickly(x, text);
-    const quick = plain ? quickSheetData(text, x.tagEnd, prefixOf(x.qname)) : undefined;
+    const quick = plain ? quickSheetData(text, x.tagEnd, prefixOf(x.qname), part) : undefined;
     if (quick) {
       rows = quick.rows;
       sheetDataClose = quick.close;
@@ -105,15 +105,19 @@ function skipQuickly(x: XmlScanner, text: string): boolean {
 }
 
 /**
- * The rows and cells of a <sheetData> found by their tags alone, for a sheet the reader has already checked: much
- * quicker than scanning every token, and enough to place edits. Undefined when the sheet data holds anything but
- * rows of cells; the scanner then reads it.
+ * The rows of a <sheetData> found by their tags alone, for a sheet the reader has already checked: much quicker than
+ * scanning every token, and enough to place edits. A row's cells are found when an edit first asks for them
+ * (QuickRow): a plan writes into a few rows of each sheet. Undefined when the sheet data holds anything but rows;
+ * the scanner then reads it.
  */
-function quickSheetData(text: string, from: number, p: string): { rows: RowSpan[]; close: number } | undefined {
+function quickSheetData(
+  text: string,
+  from: number,
+  p: string,
+  part: string,
+): { rows: RowSpan[]; close: number } | undefined {
   const rowOpen = `<${p}row`;
   const rowClose = `</${p}row>`;
-  const cellOpen = `<${p}c`;
-  const cellClose = `</${p}c>`;
   const end = `</${p}sheetData>`;
   const rows: RowSpan[] = [];
   let previousRow = 0;
@@ -122,41 +126,75 @@ function quickSheetData(text: string, from: number, p: string): { rows: RowSpan[
     if (!tagNamed(text, i, rowOpen)) return undefined;
     const openEnd = tagEnd(text, i);
     const r = refIn(text, i, openEnd);
-    const row: RowSpan = {
-      row: r !== undefined ? Number(r) : previousRow + 1,
-      hasRef: r !== undefined,
-      start: i,
-      openEnd,
-      closeStart: openEnd,
-      end: openEnd,
-      cells: [],
-    };
-    previousRow = row.row;
-    rows.push(row);
+    const number = r !== undefined ? Number(r) : previousRow + 1;
+    let closeStart = openEnd;
+    let rowEnd = openEnd;
     if (!selfClosing(text, openEnd)) {
-      let previousCol = 0;
-      let j = text.indexOf("<", openEnd);
-      while (j >= 0 && !text.startsWith(rowClose, j)) {
-        if (!tagNamed(text, j, cellOpen)) return undefined;
-        const cellOpenEnd = tagEnd(text, j);
-        const cellEnd = selfClosing(text, cellOpenEnd)
-          ? cellOpenEnd
-          : text.indexOf(cellClose, cellOpenEnd) + cellClose.length;
-        if (cellEnd < cellOpenEnd) return undefined;
-        const ref = refIn(text, j, cellOpenEnd);
-        const at = ref !== undefined ? parseCellRef(ref) : null;
-        const col = at ? at.col : previousCol + 1;
-        previousCol = col;
-        row.cells.push({ col, hasRef: ref !== undefined, start: j, openEnd: cellOpenEnd, end: cellEnd });
-        j = text.indexOf("<", cellEnd);
-      }
-      if (j < 0) return undefined;
-      row.closeStart = j;
-      row.end = j + rowClose.length;
+      // No comment or CDATA in the sheet (else it would not be read here), so a row's first </row> closes it.
+      closeStart = text.indexOf(rowClose, openEnd);
+      if (closeStart < 0) return undefined;
+      rowEnd = closeStart + rowClose.length;
     }
-    i = text.indexOf("<", row.end);
+    rows.push(new QuickRow(text, p, part, number, r !== undefined, i, openEnd, closeStart, rowEnd));
+    previousRow = number;
+    i = text.indexOf("<", rowEnd);
   }
   return undefined;
+}
+
+/** A row of the quick reading, its cells read on first use. */
+class QuickRow implements RowSpan {
+  private read?: CellSpan[];
+
+  constructor(
+    private readonly text: string,
+    private readonly prefix: string,
+    private readonly part: string,
+    readonly row: number,
+    readonly hasRef: boolean,
+    readonly start: number,
+    readonly openEnd: number,
+    readonly closeStart: number,
+    readonly end: number,
+  ) {}
+
+  get cells(): CellSpan[] {
+    return (this.read ??= quickCells(this.text, this.prefix, this) ?? this.scannedCells());
+  }
+
+  /** A row holding more than cells (an extLst) is read by the scanner, as the reader read it. */
+  private scannedCells(): CellSpan[] {
+    const x = new XmlScanner(this.text.slice(this.start, this.end), this.part);
+    x.next();
+    // Offsets in the row's own text: the row starts at 0.
+    const row: RowSpan = { row: this.row, hasRef: this.hasRef, start: 0, openEnd: 0, closeStart: 0, end: 0, cells: [] };
+    readRow(x, row, new Map());
+    const shift = this.start;
+    return row.cells.map((c) => ({ ...c, start: c.start + shift, openEnd: c.openEnd + shift, end: c.end + shift }));
+  }
+}
+
+/** The cells of a row by their tags alone; undefined when the row holds anything but cells. */
+function quickCells(text: string, p: string, row: RowSpan): CellSpan[] | undefined {
+  const cellOpen = `<${p}c`;
+  const cellClose = `</${p}c>`;
+  const cells: CellSpan[] = [];
+  let previousCol = 0;
+  for (let j = text.indexOf("<", row.openEnd); j >= 0 && j < row.closeStart;) {
+    if (!tagNamed(text, j, cellOpen)) return undefined;
+    const cellOpenEnd = tagEnd(text, j);
+    const cellEnd = selfClosing(text, cellOpenEnd)
+      ? cellOpenEnd
+      : text.indexOf(cellClose, cellOpenEnd) + cellClose.length;
+    if (cellEnd < cellOpenEnd || cellEnd > row.closeStart) return undefined;
+    const ref = refIn(text, j, cellOpenEnd);
+    const at = ref !== undefined ? parseCellRef(ref) : null;
+    const col = at ? at.col : previousCol + 1;
+    previousCol = col;
+    cells.push({ col, hasRef: ref !== undefined, start: j, openEnd: cellOpenEnd, end: cellEnd });
+    j = text.indexOf("<", cellEnd);
+  }
+  return cells;
 }
 
 /**
