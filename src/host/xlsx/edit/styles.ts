@@ -63,6 +63,8 @@ export class StylesEdit {
   private readonly byKey = new Map<string, number>();
   /** Format ids by code, as found or added. */
   private readonly ids = new Map<string, number>();
+  /** withFormat's answers, by format and code. */
+  private readonly made = new Map<string, number>();
 
   constructor(
     private readonly text: string,
@@ -82,6 +84,15 @@ export class StylesEdit {
 
   /** The cell format that is format `s` with the number format `code`; appended when the workbook has none. */
   withFormat(s: number, code: string): number {
+    // A plan gives a thousand cells a few formats: each pair is worked out once (the answer never changes, since
+    // formats are only appended).
+    const k = `${s}\u0000${code}`;
+    let index = this.made.get(k);
+    if (index === undefined) this.made.set(k, (index = this.formatOf(s, code)));
+    return index;
+  }
+
+  private formatOf(s: number, code: string): number {
     const id = this.formatId(code);
     const base = this.xfs[s] ?? this.xfs[0] ?? { text: this.prefixed(DEFAULT_XF), numFmtId: 0 };
     if (this.xfs[s] && base.numFmtId === id) return s;
