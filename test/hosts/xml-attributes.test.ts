@@ -18,7 +18,7 @@ function byPattern(region: string): [string, string][] | null {
     const m = ATTRIBUTE.exec(region);
     if (!m || ATTRIBUTE.lastIndex > region.length) return /\S/.test(region.slice(from)) ? null : out;
     const raw = m[2] ?? m[3];
-    out.push([m[1].replace(/^.*:/, ""), /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw]);
+    out.push([m[1].replace(/^[^:]*:/, ""), /[\t\n\r]/.test(raw) ? raw.replace(/\r\n|[\t\n\r]/g, " ") : raw]);
   }
   return out;
 }
@@ -35,7 +35,7 @@ function byScanner(region: string, names: string[]): (string | undefined)[] | nu
 }
 
 const space = fc.constantFrom(" ", "  ", "\t", "\n", "\r\n", "\u00a0", "\u3000", "");
-const name = fc.constantFrom("r", "s", "t", "x:r", "r:id", "xml:space", "a-b", "numFmtId", "");
+const name = fc.constantFrom("r", "s", "t", "x:r", "r:id", "xml:space", "a:b:c", "a-b", "numFmtId", "");
 const value = fc
   .array(fc.constantFrom("1", "A1", " ", "\t", "\n", "&amp;", "中文", "'", '"', "=", "/", ">", "x"), { maxLength: 5 })
   .map((parts) => parts.join(""));
