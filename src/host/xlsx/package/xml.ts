@@ -17,7 +17,6 @@ const SLASH = 47;
 const QUOTE = 34;
 const APOS = 39;
 const EQUALS = 61;
-const COLON = 58;
 const AMP = 38;
 
 export class XmlScanner {
@@ -227,17 +226,13 @@ export class XmlScanner {
       i = skipSpaces(s, i, end);
       if (i >= end) return out;
       const nameStart = i;
-      // The local name starts after the prefix's colon, the first one (`r:id` answers to "id").
-      let localStart = i;
-      for (let c = s.charCodeAt(i); i < end && !endsName(c); c = s.charCodeAt(++i))
-        if (c === COLON && localStart === nameStart) localStart = i + 1;
+      while (i < end && !endsName(s.charCodeAt(i))) i++;
       const nameEnd = i;
       i = skipSpaces(s, i, end);
-      if (nameEnd === nameStart || i >= end || s.charCodeAt(i) !== EQUALS)
-        this.fail(`XML 属性格式有误（<${this.name}>）`);
+      if (nameEnd === nameStart || i >= end || s.charCodeAt(i) !== EQUALS) this.malformed();
       i = skipSpaces(s, i + 1, end);
       const quote = i < end ? s.charCodeAt(i) : 0;
-      if (quote !== QUOTE && quote !== APOS) this.fail(`XML 属性格式有误（<${this.name}>）`);
+      if (quote !== QUOTE && quote !== APOS) this.malformed();
       // One pass to the closing quote, noting what the value needs: entities decoded, line breaks and tabs read as
       // spaces (attribute-value normalization; character references are not normalized, so this comes first).
       let close = i + 1;
@@ -249,12 +244,16 @@ export class XmlScanner {
         if (c === AMP) entities = true;
         else if (c === 9 || c === 10 || c === 13) breaks = true;
       }
-      if (close >= end) this.fail(`XML 属性格式有误（<${this.name}>）`);
+      if (close >= end) this.malformed();
       let value = s.slice(i + 1, close);
       if (breaks) value = value.replace(/\r\n|[\t\n\r]/g, " ");
-      out.push(s.slice(localStart, nameEnd), entities ? this.decode(value) : value);
+      out.push(localName(s.slice(nameStart, nameEnd)), entities ? this.decode(value) : value);
       i = close + 1;
     }
+  }
+
+  private malformed(): never {
+    return this.fail(`XML 属性格式有误（<${this.name}>）`);
   }
 
   private after(marker: string, from: number): number {
