@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: a benchmark, not a test. Runs every module in scripts/bench/ (in file-name order, each in a Node
-// process of its own); each exports `async function run(ctx)` returning an object of named figures. The figures are merged and printed as the last
-// line of output, one JSON object. Later issues add a module here rather than edit this file or another's module.
+// process of its own); each exports `async function run(ctx)` returning an object of named figures. The figures are
+// merged and printed as the last line of output, one JSON object. Later issues add a module here rather than edit this file or another's module.
 //
 // The modules may require TypeScript sources directly: ts-node compiles them on the fly (transpile only, no type
 // check, which `npm run typecheck` does).
@@ -88,19 +88,23 @@ function eachInItsOwnProcess(files) {
       encoding: "utf8",
       maxBuffer: 64 * 1024 * 1024,
     });
+    // The child's last line is its figures, as this script prints them; the lines before it are its log.
     const lines = (child.stdout ?? "").trimEnd().split("\n");
-    const last = lines.pop();
+    const out = figuresIn(lines.pop());
     for (const line of lines) console.log(line);
-    let out = null;
-    try {
-      out = JSON.parse(last);
-    } catch {
-      out = null;
-    }
     if (child.status !== 0 || !out) failed.push(file);
-    Object.assign(figures, out ?? {});
+    Object.assign(figures, out);
   }
   return { figures, failed };
+}
+
+/** The figures a line of JSON holds; null when it holds none (the module failed before printing them). */
+function figuresIn(line) {
+  try {
+    return JSON.parse(line ?? "");
+  } catch {
+    return null;
+  }
 }
 
 async function inThisProcess(files) {
